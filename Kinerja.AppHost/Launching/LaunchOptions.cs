@@ -1,0 +1,66 @@
+namespace Kinerja.AppHost.Launching;
+
+/// <summary>The command line of the launcher; see <see cref="Usage"/>.</summary>
+internal sealed record LaunchOptions
+{
+    public string Command { get; init; } = "run";
+    public string DataDirectory { get; init; } = "";
+    public bool External { get; init; }
+    public string? PostgresConnection { get; init; }
+    public string? RabbitMqConnection { get; init; }
+    /// <summary>Take free ports for everything (tests, and a second copy beside a running one).</summary>
+    public bool FreePorts { get; init; }
+    public bool Durable { get; init; } = true;
+    public IReadOnlyList<string> Rest { get; init; } = [];
+
+    public const string Usage = """
+        Kinerja.AppHost — starts PostgreSQL, RabbitMQ and every Kinerja service on this machine.
+
+          run (default)              start everything, print the table of URLs, stop on Ctrl-C/SIGTERM
+            --data DIR               local data folder (default: .kinerja in the checkout; env KINERJA_DATA)
+            --free-ports             take free ports instead of the fixed ones (5100-5104, 15432, 15673)
+            --external               use an existing PostgreSQL and RabbitMQ; start only the services
+            --postgres CONN          with --external: Npgsql connection string without Database (env KINERJA_POSTGRES)
+            --rabbitmq URI           with --external: amqp://user:password@host:port/vhost (env KINERJA_RABBITMQ)
+          token USER                 print a development token for a demo user (see README "Demo users")
+          help                       this text
+        """;
+
+    public static LaunchOptions Parse(string[] args, string repositoryRoot)
+    {
+        var options = new LaunchOptions
+        {
+            DataDirectory = Environment.GetEnvironmentVariable("KINERJA_DATA") ?? Path.Combine(repositoryRoot, ".kinerja"),
+            PostgresConnection = Environment.GetEnvironmentVariable("KINERJA_POSTGRES"),
+            RabbitMqConnection = Environment.GetEnvironmentVariable("KINERJA_RABBITMQ"),
+        };
+        var rest = new List<string>();
+        for (var i = 0; i < args.Length; i++)
+        {
+            string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
+            options = args[i] switch
+            {
+                "run" or "token" or "help" or "--help" or "-h" when i == 0 => options with { Command = args[i].TrimStart('-') is "h" ? "help" : args[i].TrimStart('-') },
+                "--data" => options with { DataDirectory = Path.GetFullPath(Value()) },
+                "--external" => options with { External = true },
+                "--postgres" => options with { PostgresConnection = Value() },
+                "--rabbitmq" => options with { RabbitMqConnection = Value() },
+                "--free-ports" => options with { FreePorts = true },
+                "--not-durable" => options with { Durable = false },
+                _ when args[i].StartsWith("--", StringComparison.Ordinal) => throw new ArgumentException($"Unknown option {args[i]}."),
+                _ => AddRest(options, rest, args[i]),
+            };
+        }
+        if (options.External && (options.PostgresConnection is null || options.RabbitMqConnection is null))
+        {
+            throw new ArgumentException("--external needs --postgres and --rabbitmq (or KINERJA_POSTGRES and KINERJA_RABBITMQ).");
+        }
+        return options with { Rest = rest };
+    }
+
+    private static LaunchOptions AddRest(LaunchOptions options, List<string> rest, string argument)
+    {
+        rest.Add(argument);
+        return options;
+    }
+}

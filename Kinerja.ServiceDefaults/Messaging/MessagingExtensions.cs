@@ -1,0 +1,58 @@
+using MassTransit;
+
+namespace Kinerja.ServiceDefaults.Messaging;
+
+/// <summary>
+/// MassTransit conventions shared by every service: RabbitMQ from <c>ConnectionStrings:rabbitmq</c>,
+/// publisher confirms, kebab-case queue names, retry with back-off, then the <c>_error</c> queue.
+/// Message names come from the contracts' <c>[MessageUrn]</c> attributes, never from CLR names.
+/// </summary>
+public static class MessagingExtensions
+{
+    public const string ConnectionName = "rabbitmq";
+
+    public static IHostApplicationBuilder AddKinerjaMessaging(this IHostApplicationBuilder builder, Action<IBusRegistrationConfigurator>? configure = null)
+    {
+        var connectionString = builder.Configuration.GetConnectionString(ConnectionName)
+            ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionName} is not set (amqp://user:password@host:port/vhost).");
+        var broker = RabbitMqAddress.Parse(connectionString);
+        builder.Services.AddMassTransit(bus =>
+        {
+            bus.SetKebabCaseEndpointNameFormatter();
+            configure?.Invoke(bus);
+            bus.UsingRabbitMq((context, rabbit) =>
+            {
+                rabbit.Host(broker.Host, broker.Port, broker.VirtualHost, host =>
+                {
+                    host.Username(broker.User);
+                    host.Password(broker.Password);
+                    host.PublisherConfirmation = true;
+                    host.RequestedConnectionTimeout(TimeSpan.FromSeconds(5));
+                });
+                rabbit.UseMessageRetry(retry => retry.Exponential(5, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(300)));
+                rabbit.ConfigureEndpoints(context);
+            });
+        });
+        return builder;
+    }
+}
+
+/// <summary>The parts of an <c>amqp://user:password@host:port/vhost</c> connection string.</summary>
+public sealed record RabbitMqAddress(string Host, ushort Port, string VirtualHost, string User, string Password)
+{
+    public static RabbitMqAddress Parse(string connectionString)
+    {
+        var uri = new Uri(connectionString);
+        var userInfo = uri.UserInfo.Split(':', 2);
+        var virtualHost = Uri.UnescapeDataString(uri.AbsolutePath.TrimStart('/'));
+        return new RabbitMqAddress(
+            uri.Host,
+            (ushort)(uri.IsDefaultPort || uri.Port < 0 ? 5672 : uri.Port),
+            virtualHost.Length == 0 ? "/" : virtualHost,
+            Uri.UnescapeDataString(userInfo[0]),
+            userInfo.Length > 1 ? Uri.UnescapeDataString(userInfo[1]) : "");
+    }
+
+    /// <summary>The address without its password, for logs.</summary>
+    public override string ToString() => $"amqp://{User}@{Host}:{Port}/{VirtualHost}";
+}

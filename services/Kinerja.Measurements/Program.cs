@@ -1,0 +1,10 @@
+using Kinerja.Measurements.Extensions;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddApplicationServices();
+
+var app = builder.Build();
+app.MapDefaultEndpoints();
+app.MapMeasurementsApi();
+app.Run();
