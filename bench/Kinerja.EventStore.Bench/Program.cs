@@ -1,0 +1,1 @@
+System.Console.WriteLine("The event store benchmark arrives with issue 3.");
