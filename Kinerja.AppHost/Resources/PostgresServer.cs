@@ -121,13 +121,18 @@ public sealed class PostgresServer : IAsyncDisposable
         DataFolder.GiveTo(passwordFile, "postgres");
         string[] args = ["-D", DataDirectory, "-U", Superuser, "--pwfile", passwordFile, "--auth=scram-sha-256",
             "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"];
+        // initdb's banner is noise on success; its lines are shown only when it fails.
+        var output = new List<string>();
+        void Keep(string _, string line) { lock (output) output.Add(line); }
+        _log("postgres", $"initialising a new cluster in {DataDirectory}");
         var initdb = Posix.IsRoot
-            ? ChildProcess.Start("initdb", "runuser", ["-u", "postgres", "--", Binary("initdb"), .. args], NoEnvironment, "/", _log)
-            : ChildProcess.Start("initdb", Binary("initdb"), args, NoEnvironment, "/", _log);
+            ? ChildProcess.Start("initdb", "runuser", ["-u", "postgres", "--", Binary("initdb"), .. args], NoEnvironment, "/", Keep)
+            : ChildProcess.Start("initdb", Binary("initdb"), args, NoEnvironment, "/", Keep);
         await initdb.Exited;
         File.Delete(passwordFile);
         if (initdb.ExitCode != 0)
         {
+            output.ForEach(line => _log("initdb", line));
             throw new InvalidOperationException($"initdb failed with exit code {initdb.ExitCode} for {DataDirectory}.");
         }
     }

@@ -45,6 +45,7 @@ public sealed class RabbitMqNode : IAsyncDisposable
 
     public async Task StartAsync(CancellationToken cancellationToken = default)
     {
+        StopLeftoverNode();
         _process = ChildProcess.Start("rabbitmq", Path.Combine(Tools, "rabbitmq-server"), [], Environment(), _options.DataDirectory, Quiet);
         await WaitUntilReadyAsync(cancellationToken);
     }
@@ -167,6 +168,22 @@ public sealed class RabbitMqNode : IAsyncDisposable
                 throw new TimeoutException($"RabbitMQ did not accept connections on port {Port} within 90 s.");
             }
             await Task.Delay(200, cancellationToken);
+        }
+    }
+
+    /// <summary>A node left running by a killed launcher would hold the port and the data folder: stop it first.</summary>
+    private void StopLeftoverNode()
+    {
+        var pidFile = Folder("rabbitmq.pid");
+        if (File.Exists(pidFile) && int.TryParse(File.ReadAllText(pidFile).Trim(), out var pid) && Posix.IsAlive(pid)
+            && File.ReadAllText($"/proc/{pid}/cmdline").Contains("rabbit", StringComparison.Ordinal))
+        {
+            _log("rabbitmq", $"stopping a node left over from an earlier run (pid {pid})");
+            Posix.Signal(pid, Posix.SigTerm);
+            for (var i = 0; i < 300 && Posix.IsAlive(pid); i++)
+            {
+                Thread.Sleep(50);
+            }
         }
     }
 

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds, and runs every test against real PostgreSQL and RabbitMQ.
+# Extra arguments go to dotnet test, e.g. ./test.sh --filter "FullyQualifiedName~EventStore"
+set -euo pipefail
+cd "$(dirname "$0")"
+./scripts/install-prerequisites.sh
+dotnet build Kinerja.sln -nologo -clp:ErrorsOnly
+log=$(mktemp)
+set +e
+dotnet test Kinerja.sln --no-build --nologo "$@" 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+set -e
+# One closing line for the whole run, summed over the test projects.
+awk '/^(Passed|Failed)!/ { for (i = 1; i <= NF; i++) { if ($i == "Passed:") p += $(i+1); if ($i == "Failed:") f += $(i+1); if ($i == "Skipped:") s += $(i+1) } }
+     END { gsub(",", "", p); printf "tests: %d passed, %d failed, %d skipped\n", p, f, s }' "$log"
+rm -f "$log"
+exit "$status"
