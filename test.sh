@@ -3,7 +3,7 @@
 # Extra arguments go to dotnet test, e.g. ./test.sh --filter "FullyQualifiedName~EventStore"
 set -euo pipefail
 cd "$(dirname "$0")"
-./scripts/install-prerequisites.sh
+./scripts/install-prerequisites.sh chromium
 dotnet build Kinerja.sln -nologo -clp:ErrorsOnly
 log=$(mktemp)
 set +e

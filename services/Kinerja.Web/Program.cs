@@ -1,12 +1,10 @@
-using Kinerja.ServiceDefaults;
+using Kinerja.Web.Extensions;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
+builder.AddApplicationServices();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
-app.MapGet("/", () => Results.Content(
-    "<!doctype html><html lang=\"id\"><head><meta charset=\"utf-8\"><title>Kinerja</title></head>" +
-    "<body><h1>Kinerja</h1><p>Sistem Perjanjian Kinerja (SAKIP). Antarmuka lengkap sedang dibangun.</p></body></html>",
-    "text/html; charset=utf-8")).AllowAnonymous();
+app.MapWebApp();
 app.Run();

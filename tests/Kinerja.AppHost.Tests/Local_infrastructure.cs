@@ -25,9 +25,9 @@ public sealed class Local_infrastructure
                 var factory = new ConnectionFactory { Uri = new Uri(infrastructure.RabbitMq.ConnectionString) };
                 await using var amqp = await factory.CreateConnectionAsync();
                 amqp.IsOpen.ShouldBeTrue();
-                LeftoverProcesses.Matching(root).ShouldNotBeEmpty();
+                LiveProcesses.Matching(root).ShouldNotBeEmpty();
             }
-            var leftovers = await Eventually.Until(() => Task.FromResult(LeftoverProcesses.Matching(root)), l => l.Count == 0,
+            var leftovers = await Eventually.Until(() => Task.FromResult(LiveProcesses.Matching(root)), l => l.Count == 0,
                 TimeSpan.FromSeconds(10), "no process left");
             leftovers.ShouldBeEmpty();
         }

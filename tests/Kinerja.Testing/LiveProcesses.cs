@@ -1,9 +1,9 @@
 using Kinerja.AppHost.Resources;
 
-namespace Kinerja.AppHost.Tests;
+namespace Kinerja.Testing;
 
 /// <summary>Finds live processes by a marker in their environment or command line.</summary>
-internal static class LeftoverProcesses
+public static class LiveProcesses
 {
     public static IReadOnlyList<string> Matching(string marker)
     {

@@ -1,0 +1,53 @@
+using Kinerja.Web.Components;
+using Kinerja.Web.Localization;
+using Kinerja.Web.SigningIn;
+using Kinerja.Web.Status;
+using Microsoft.AspNetCore.Authentication.Cookies;
+
+namespace Kinerja.Web.Extensions;
+
+/// <summary>The front end's composition root.</summary>
+internal static class Extensions
+{
+    public static void AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddRazorComponents();
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddCascadingAuthenticationState();
+        // People sign in with a cookie; the cookie carries the bearer token the services expect.
+        builder.Services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = CookieAuthenticationDefaults.AuthenticationScheme;
+                options.DefaultChallengeScheme = CookieAuthenticationDefaults.AuthenticationScheme;
+            })
+            .AddCookie(options =>
+            {
+                options.LoginPath = "/masuk";
+                options.LogoutPath = "/keluar";
+                options.AccessDeniedPath = "/ditolak";
+                options.Cookie.Name = "kinerja-session";
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Lax;
+                options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            });
+        builder.Services.AddScoped<Texts>();
+        builder.Services.AddScoped<UserSession>();
+        builder.Services.AddTransient<BearerTokenHandler>();
+        foreach (var service in ServiceEndpoints.Names)
+        {
+            builder.Services.AddHttpClient(service, client => client.BaseAddress = ServiceEndpoints.Resolve(builder.Configuration, service))
+                .AddHttpMessageHandler<BearerTokenHandler>();
+        }
+        builder.Services.AddScoped<SystemStatusReader>();
+    }
+
+    public static WebApplication MapWebApp(this WebApplication app)
+    {
+        app.UseAntiforgery();
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapSignInEndpoints();
+        app.MapLanguageEndpoint();
+        app.MapRazorComponents<App>();
+        return app;
+    }
+}

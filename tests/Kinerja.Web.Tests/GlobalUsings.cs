@@ -1,0 +1,3 @@
+global using Kinerja.Testing;
+global using Shouldly;
+global using Xunit;

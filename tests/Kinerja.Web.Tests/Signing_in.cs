@@ -1,0 +1,75 @@
+using Microsoft.Playwright;
+
+namespace Kinerja.Web.Tests;
+
+[Collection(BrowserCollection.Name)]
+public sealed class Signing_in(SystemInBrowser browser)
+{
+    [Fact]
+    public async Task a_visitor_who_is_not_signed_in_is_sent_to_the_sign_in_page()
+    {
+        var page = await browser.Browser.NewPageAsync();
+
+        await page.GotoAsync($"{browser.WebUrl}/status");
+
+        page.Url.ShouldStartWith($"{browser.WebUrl}/masuk");
+        (await page.Locator("h1").InnerTextAsync()).ShouldBe("Masuk");
+        await SystemInBrowser.ScreenshotAsync(page, "01-sign-in");
+    }
+
+    [Fact]
+    public async Task an_operator_signs_in_and_sees_their_name_region_and_healthy_services()
+    {
+        var page = await browser.SignedInPageAsync("operator-6402");
+
+        (await page.GetByTestId("user-name").InnerTextAsync()).ShouldBe("Operator Kutai Kartanegara");
+        (await page.GetByTestId("current-region").InnerTextAsync()).ShouldContain("64.02 — Kabupaten Kutai Kartanegara");
+        var services = await page.Locator("ul.services li").AllInnerTextsAsync();
+        services.Count.ShouldBe(4);
+        services.ShouldAllBe(s => s.EndsWith("Sehat", StringComparison.Ordinal));
+        await SystemInBrowser.ScreenshotAsync(page, "02-dashboard-operator");
+    }
+
+    [Fact]
+    public async Task the_interface_speaks_indonesian_by_default_and_switches_to_english_and_back()
+    {
+        var page = await browser.SignedInPageAsync("operator-6402");
+        (await page.Locator("h1").InnerTextAsync()).ShouldBe("Dasbor");
+        (await page.Locator("html").GetAttributeAsync("lang")).ShouldBe("id");
+
+        await page.GetByText("English").ClickAsync();
+        (await page.Locator("h1").InnerTextAsync()).ShouldBe("Dashboard");
+        (await page.Locator("html").GetAttributeAsync("lang")).ShouldBe("en");
+
+        await page.GetByText("Bahasa Indonesia").ClickAsync();
+        (await page.Locator("h1").InnerTextAsync()).ShouldBe("Dasbor");
+    }
+
+    [Fact]
+    public async Task a_ministry_user_switches_between_regions()
+    {
+        var page = await browser.SignedInPageAsync("ministry");
+        (await page.GetByTestId("current-region").InnerTextAsync()).ShouldContain("64.02");
+
+        await page.SelectOptionAsync("#region", "64.71");
+        await page.WaitForURLAsync($"{browser.WebUrl}/");
+
+        (await page.GetByTestId("current-region").InnerTextAsync()).ShouldContain("64.71 — Kota Balikpapan");
+    }
+
+    [Fact]
+    public async Task an_operator_cannot_open_the_system_status_page_and_an_admin_sees_every_service()
+    {
+        var operatorPage = await browser.SignedInPageAsync("operator-6402");
+        await operatorPage.GotoAsync($"{browser.WebUrl}/status");
+        (await operatorPage.Locator("h1").InnerTextAsync()).ShouldBe("Akses ditolak");
+        (await operatorPage.Locator("nav").InnerTextAsync()).ShouldNotContain("Status sistem");
+
+        var adminPage = await browser.SignedInPageAsync("admin");
+        await adminPage.GetByText("Status sistem").ClickAsync();
+        var rows = await adminPage.Locator("[data-testid=status-table] tbody tr").AllInnerTextsAsync();
+        rows.Count.ShouldBe(4);
+        rows.ShouldAllBe(r => r.Contains("Sehat"));
+        await SystemInBrowser.ScreenshotAsync(adminPage, "03-system-status");
+    }
+}
