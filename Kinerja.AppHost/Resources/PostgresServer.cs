@@ -41,7 +41,16 @@ public sealed class PostgresServer : IAsyncDisposable
         var dataDirectory = DataFolder.ForUser(options.DataDirectory, "postgres");
         var server = new PostgresServer(options, dataDirectory, log);
         await server.InitialiseAsync(cancellationToken);
-        await server.StartAsync(cancellationToken);
+        try
+        {
+            await server.StartAsync(cancellationToken);
+        }
+        catch
+        {
+            // Cancelled or failed while starting: the half-started server must not outlive us.
+            await server.StopAsync();
+            throw;
+        }
         return server;
     }
 

@@ -39,7 +39,16 @@ public sealed class RabbitMqNode : IAsyncDisposable
         }
         var node = new RabbitMqNode(options, log);
         node.WriteConfiguration();
-        await node.StartAsync(cancellationToken);
+        try
+        {
+            await node.StartAsync(cancellationToken);
+        }
+        catch
+        {
+            // Cancelled or failed while booting: the half-started node must not outlive us.
+            await node.StopAsync();
+            throw;
+        }
         return node;
     }
 

@@ -36,4 +36,24 @@ public sealed class Local_infrastructure
             TestRunFolder.DeleteUnlessKept(root);
         }
     }
+
+    [Fact]
+    public async Task a_start_cancelled_while_the_servers_boot_leaves_no_process_behind()
+    {
+        var root = TestRunFolder.Create("cancelled-start");
+        try
+        {
+            using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+            await Should.ThrowAsync<OperationCanceledException>(() =>
+                LocalInfrastructure.StartAsync(new LocalInfrastructureOptions(root) { Durable = false }, (_, _) => { }, cancel.Token));
+
+            var leftovers = await Eventually.Until(() => Task.FromResult(LiveProcesses.Matching(root)), l => l.Count == 0,
+                TimeSpan.FromSeconds(15), "no process left");
+            leftovers.ShouldBeEmpty();
+        }
+        finally
+        {
+            TestRunFolder.DeleteUnlessKept(root);
+        }
+    }
 }
