@@ -1,5 +1,6 @@
 using Kinerja.Evaluations.Calculating;
 using Kinerja.ServiceDefaults.Problems;
+using static System.FormattableString;
 
 namespace Kinerja.Evaluations.Rating;
 
@@ -75,10 +76,10 @@ internal sealed record RatingScale : IRegionalVersion
             .ToList();
         var (lowest, lowestIndex) = sorted[0];
         errors.Require(lowest.Lower is null, $"bands[{lowestIndex}].lower",
-            $"The lowest band must have no lower bound, so every score gets a rating; scores below {lowest.Lower} have none.");
+            Invariant($"The lowest band must have no lower bound, so every score gets a rating; scores below {lowest.Lower} have none."));
         var (highest, highestIndex) = sorted[^1];
         errors.Require(highest.Upper is null, $"bands[{highestIndex}].upper",
-            $"The highest band must have no upper bound, so every score gets a rating; scores from {highest.Upper} have none.");
+            Invariant($"The highest band must have no upper bound, so every score gets a rating; scores from {highest.Upper} have none."));
         for (var i = 1; i < sorted.Count; i++)
         {
             var (below, belowIndex) = sorted[i - 1];
@@ -89,15 +90,15 @@ internal sealed record RatingScale : IRegionalVersion
             }
             else if (below.Upper is null)
             {
-                errors.Add($"bands[{belowIndex}].upper", $"Only the highest band may be open above; it overlaps band {aboveIndex} from {above.Lower}.");
+                errors.Add($"bands[{belowIndex}].upper", Invariant($"Only the highest band may be open above; it overlaps band {aboveIndex} from {above.Lower}."));
             }
             else if (below.Upper < above.Lower)
             {
-                errors.Add($"bands[{aboveIndex}].lower", $"Leaves a gap: scores from {below.Upper} to below {above.Lower} have no band.");
+                errors.Add($"bands[{aboveIndex}].lower", Invariant($"Leaves a gap: scores from {below.Upper} to below {above.Lower} have no band."));
             }
             else if (below.Upper > above.Lower)
             {
-                errors.Add($"bands[{aboveIndex}].lower", $"Overlaps band {belowIndex}: scores from {above.Lower} to below {below.Upper} are in both.");
+                errors.Add($"bands[{aboveIndex}].lower", Invariant($"Overlaps band {belowIndex}: scores from {above.Lower} to below {below.Upper} are in both."));
             }
         }
     }
