@@ -53,7 +53,7 @@ internal sealed class AchievementCalculator(CalculationRules rules, RatingScale?
         var indicators = objective.Indicators.Select(i => Indicator(i, upTo)).ToList();
         var result = RollUp.Mean(
             indicators.Select(i => new RollUp.Part(i.Name, i.Weight, i.Status, i.Achievement, i.Score)).ToList(), rules.Weighted, "indikator");
-        var rating = result.Score is null ? null : scale?.Rate(result.Score.Exact);
+        var rating = Rate(result);
         return new()
         {
             ObjectiveId = objective.Id,
@@ -74,7 +74,7 @@ internal sealed class AchievementCalculator(CalculationRules rules, RatingScale?
         var objectives = agreement.Objectives.Select(o => Objective(o, upTo)).ToList();
         var result = RollUp.Mean(
             objectives.Select(o => new RollUp.Part(o.Name, o.Weight, o.Status, o.Achievement, o.Score)).ToList(), rules.Weighted, "sasaran");
-        var rating = result.Score is null ? null : scale?.Rate(result.Score.Exact);
+        var rating = Rate(result);
         return new()
         {
             AgreementId = agreement.AgreementId,
@@ -91,6 +91,8 @@ internal sealed class AchievementCalculator(CalculationRules rules, RatingScale?
             Explanation = new() { RollUp = result.Text, Rating = rating?.Text, Rules = _rulesApplied },
         };
     }
+
+    private AppliedRating? Rate(RollUp.Result result) => result.Score is null ? null : scale?.Rate(result.Score.Exact);
 
     private (decimal Score, string Text) Cap(decimal achievement)
     {

@@ -42,7 +42,7 @@ internal static class PeriodConsolidation
     private static ConsolidatedPeriods Target(IndicatorInput indicator, IReadOnlyList<ReportingPeriod> periods)
     {
         var last = periods[^1];
-        var byPeriod = indicator.PeriodTargets.Where(t => t.Period.Frequency == indicator.Frequency).ToDictionary(t => t.Period);
+        var byPeriod = TargetsByPeriod(indicator);
         if (periods.Count == indicator.Frequency.PeriodsPerYear() && indicator.AnnualTarget is { } annual)
         {
             return new()
@@ -74,6 +74,17 @@ internal static class PeriodConsolidation
                 ? (TargetValue.Sum(values), $"T = {string.Join(" + ", values.Select(v => v.Text))} = {TargetValue.Sum(values).Text}")
                 : (TargetValue.Mean(values), $"T = ({string.Join(" + ", values.Select(v => v.Text))}) / {values.Count} = {TargetValue.Mean(values).Text}");
         return new() { Status = AchievementStatus.Computed, Target = value, Targets = targets, Text = text };
+    }
+
+    private static Dictionary<ReportingPeriod, PeriodTarget> TargetsByPeriod(IndicatorInput indicator)
+    {
+        var targets = indicator.PeriodTargets.Where(t => t.Period.Frequency == indicator.Frequency).ToList();
+        if (targets.DistinctBy(t => t.Period).Count() != targets.Count)
+        {
+            throw new ArgumentException(
+                $"Indicator {indicator.Id} has two targets for one period; pass only the targets of the agreement version in force.", nameof(indicator));
+        }
+        return targets.ToDictionary(t => t.Period);
     }
 
     // The year is judged against the signed annual target; an auditor should see when the quarters promised otherwise.

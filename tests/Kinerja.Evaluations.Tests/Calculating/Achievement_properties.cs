@@ -84,8 +84,8 @@ public sealed class Achievement_properties
             decimal?[] realisations = [.. Enumerable.Range(0, 4).Select(_ => (decimal?)Random2(random, 60))];
             var upTo = An.Tw(random.Next(1, 5));
 
-            calculator.Indicator(An.Quarterly(perQuarter, realisations), upTo).Achievement!.Exact.ShouldBe(
-                calculator.Indicator(An.Quarterly(cumulative, realisations, accumulation: TargetAccumulation.Cumulative), upTo).Achievement!.Exact);
+            calculator.Indicator(An.Indicator(perQuarter, realisations), upTo).Achievement!.Exact.ShouldBe(
+                calculator.Indicator(An.Indicator(cumulative, realisations, accumulation: TargetAccumulation.Cumulative), upTo).Achievement!.Exact);
         }
     }
 }

@@ -25,20 +25,8 @@ internal static class An
             ZeroTarget = zero ?? ZeroTargetRule.Default,
         };
 
-    /// <summary>A quarterly indicator; targets and realisations are given per quarter (null = none).</summary>
-    public static IndicatorInput Quarterly(
-        decimal?[] targets,
-        decimal?[] realisations,
-        Consolidation consolidation = Consolidation.Sum,
-        TargetAccumulation accumulation = TargetAccumulation.PerPeriod,
-        Polarity polarity = Polarity.Positive,
-        decimal? annual = null,
-        decimal weight = 1,
-        string name = "Jumlah desa dengan akses air bersih") =>
-        Indicator(Frequency.Quarterly, targets, realisations, consolidation, accumulation, polarity, annual, weight, name);
-
+    /// <summary>A quarterly (or other) indicator; targets and realisations are given per period in order (null = none).</summary>
     public static IndicatorInput Indicator(
-        Frequency frequency,
         decimal?[] targets,
         decimal?[] realisations,
         Consolidation consolidation = Consolidation.Sum,
@@ -46,7 +34,8 @@ internal static class An
         Polarity polarity = Polarity.Positive,
         decimal? annual = null,
         decimal weight = 1,
-        string name = "Indikator") =>
+        string name = "Jumlah desa dengan akses air bersih",
+        Frequency frequency = Frequency.Quarterly) =>
         new()
         {
             Id = new IndicatorId(Guid.NewGuid()),

@@ -9,7 +9,7 @@ public sealed class Consolidating_periods
     [Fact]
     public void sum_with_per_quarter_targets_adds_targets_and_realisations_to_date()
     {
-        var indicator = An.Quarterly(targets: [10, 15, 20, 25], realisations: [8, 12, null, null]);
+        var indicator = An.Indicator(targets: [10, 15, 20, 25], realisations: [8, 12, null, null]);
 
         var result = _calculator.Indicator(indicator, An.Tw(2));
 
@@ -21,7 +21,7 @@ public sealed class Consolidating_periods
     [Fact]
     public void sum_with_cumulative_quarterly_targets_compares_realisation_to_date_with_the_target_of_the_quarter()
     {
-        var indicator = An.Quarterly(targets: [10, 25, 45, 70], realisations: [8, 12, null, null], accumulation: TargetAccumulation.Cumulative);
+        var indicator = An.Indicator(targets: [10, 25, 45, 70], realisations: [8, 12, null, null], accumulation: TargetAccumulation.Cumulative);
 
         var result = _calculator.Indicator(indicator, An.Tw(2));
 
@@ -34,7 +34,7 @@ public sealed class Consolidating_periods
     [Fact]
     public void cumulative_targets_need_only_the_target_of_the_quarter_reached()
     {
-        var indicator = An.Quarterly(targets: [null, 25, null, null], realisations: [10, 15, null, null], accumulation: TargetAccumulation.Cumulative);
+        var indicator = An.Indicator(targets: [null, 25, null, null], realisations: [10, 15, null, null], accumulation: TargetAccumulation.Cumulative);
 
         _calculator.Indicator(indicator, An.Tw(2)).Achievement!.Exact.ShouldBe(100m);
     }
@@ -42,7 +42,7 @@ public sealed class Consolidating_periods
     [Fact]
     public void the_year_of_a_sum_indicator_is_judged_against_the_signed_annual_target()
     {
-        var indicator = An.Quarterly(targets: [10, 25, 45, 70], realisations: [8, 12, 20, 25], accumulation: TargetAccumulation.Cumulative, annual: 70);
+        var indicator = An.Indicator(targets: [10, 25, 45, 70], realisations: [8, 12, 20, 25], accumulation: TargetAccumulation.Cumulative, annual: 70);
 
         var result = _calculator.Indicator(indicator, An.WholeYear);
 
@@ -55,7 +55,7 @@ public sealed class Consolidating_periods
     [Fact]
     public void quarterly_targets_that_do_not_add_up_to_the_annual_target_are_noted()
     {
-        var indicator = An.Quarterly(targets: [10, 20, 20, 20], realisations: [10, 20, 20, 30], annual: 80);
+        var indicator = An.Indicator(targets: [10, 20, 20, 20], realisations: [10, 20, 20, 30], annual: 80);
 
         var result = _calculator.Indicator(indicator, An.WholeYear);
 
@@ -67,7 +67,7 @@ public sealed class Consolidating_periods
     [Fact]
     public void without_an_annual_target_the_year_consolidates_the_period_targets()
     {
-        var indicator = An.Quarterly(targets: [10, 20, 20, 20], realisations: [10, 20, 20, 20]);
+        var indicator = An.Indicator(targets: [10, 20, 20, 20], realisations: [10, 20, 20, 20]);
 
         _calculator.Indicator(indicator, An.WholeYear).Achievement!.Exact.ShouldBe(100m);
     }
@@ -75,7 +75,7 @@ public sealed class Consolidating_periods
     [Fact]
     public void average_takes_the_mean_of_realisations_and_of_per_period_targets()
     {
-        var indicator = An.Quarterly(targets: [70, 72, 74, 76], realisations: [71, 73, null, null], consolidation: Consolidation.Average);
+        var indicator = An.Indicator(targets: [70, 72, 74, 76], realisations: [71, 73, null, null], consolidation: Consolidation.Average);
 
         var result = _calculator.Indicator(indicator, An.Tw(2));
 
@@ -87,7 +87,7 @@ public sealed class Consolidating_periods
     [Fact]
     public void average_over_the_year_uses_the_annual_target()
     {
-        var indicator = An.Quarterly(targets: [70, 72, 74, 76], realisations: [71, 73, 75, 77], consolidation: Consolidation.Average, annual: 75);
+        var indicator = An.Indicator(targets: [70, 72, 74, 76], realisations: [71, 73, 75, 77], consolidation: Consolidation.Average, annual: 75);
 
         _calculator.Indicator(indicator, An.WholeYear).Achievement!.Exact.ShouldBe(74m / 75m * 100m);
     }
@@ -95,7 +95,7 @@ public sealed class Consolidating_periods
     [Fact]
     public void last_compares_the_latest_stock_value_with_the_target_of_that_period()
     {
-        var indicator = An.Quarterly(targets: [20, 45, 70, 95], realisations: [null, 40, null, null], consolidation: Consolidation.Last);
+        var indicator = An.Indicator(targets: [20, 45, 70, 95], realisations: [null, 40, null, null], consolidation: Consolidation.Last);
 
         var result = _calculator.Indicator(indicator, An.Tw(2));
 
@@ -108,7 +108,7 @@ public sealed class Consolidating_periods
     [Fact]
     public void last_does_not_fall_back_to_an_earlier_period_when_the_latest_is_not_reported()
     {
-        var indicator = An.Quarterly(targets: [20, 45, 70, 95], realisations: [18, null, null, null], consolidation: Consolidation.Last);
+        var indicator = An.Indicator(targets: [20, 45, 70, 95], realisations: [18, null, null, null], consolidation: Consolidation.Last);
 
         var result = _calculator.Indicator(indicator, An.Tw(2));
 
@@ -119,7 +119,7 @@ public sealed class Consolidating_periods
     [Fact]
     public void a_missing_quarter_makes_the_sum_to_date_not_reported_rather_than_counting_it_as_zero()
     {
-        var indicator = An.Quarterly(targets: [10, 15, 20, 25], realisations: [null, 12, null, null]);
+        var indicator = An.Indicator(targets: [10, 15, 20, 25], realisations: [null, 12, null, null]);
 
         var result = _calculator.Indicator(indicator, An.Tw(2));
 
@@ -133,7 +133,7 @@ public sealed class Consolidating_periods
     [Fact]
     public void a_period_without_target_gives_no_achievement()
     {
-        var indicator = An.Quarterly(targets: [10, null, null, null], realisations: [10, 12, null, null]);
+        var indicator = An.Indicator(targets: [10, null, null, null], realisations: [10, 12, null, null]);
 
         var result = _calculator.Indicator(indicator, An.Tw(2));
 
@@ -145,7 +145,7 @@ public sealed class Consolidating_periods
     [Fact]
     public void the_latest_verified_correction_of_a_period_is_used()
     {
-        var indicator = An.Quarterly(targets: [10, 10, 10, 10], realisations: [5, null, null, null]);
+        var indicator = An.Indicator(targets: [10, 10, 10, 10], realisations: [5, null, null, null]);
         indicator = indicator with { Realisations = [.. indicator.Realisations, An.Realisation(An.Tw(1), 9, version: 2)] };
 
         var result = _calculator.Indicator(indicator, An.Tw(1));
@@ -157,7 +157,7 @@ public sealed class Consolidating_periods
     [Fact]
     public void a_monthly_indicator_up_to_a_quarter_covers_the_months_of_that_quarter()
     {
-        var indicator = An.Indicator(Frequency.Monthly, targets: [.. Enumerable.Repeat<decimal?>(10, 12)], realisations: [10, 10, 10, 10, 10, 5]);
+        var indicator = An.Indicator(targets: [.. Enumerable.Repeat<decimal?>(10, 12)], realisations: [10, 10, 10, 10, 10, 5], frequency: Frequency.Monthly);
 
         var result = _calculator.Indicator(indicator, An.Tw(2));
 
@@ -168,7 +168,7 @@ public sealed class Consolidating_periods
     [Fact]
     public void a_semester_indicator_is_not_due_in_the_first_quarter_and_counts_semester_one_in_the_second()
     {
-        var indicator = An.Indicator(Frequency.Semester, targets: [50, 50], realisations: [45, null]);
+        var indicator = An.Indicator(targets: [50, 50], realisations: [45, null], frequency: Frequency.Semester);
 
         _calculator.Indicator(indicator, An.Tw(1)).Status.ShouldBe(AchievementStatus.NotDue);
         _calculator.Indicator(indicator, An.Tw(2)).Achievement!.Exact.ShouldBe(90m);
@@ -186,7 +186,7 @@ public sealed class Consolidating_periods
     [Fact]
     public void range_targets_consolidate_bound_by_bound()
     {
-        var indicator = An.Quarterly(targets: [null, null, null, null], realisations: [9, 13, null, null]) with
+        var indicator = An.Indicator(targets: [null, null, null, null], realisations: [9, 13, null, null]) with
         {
             PeriodTargets =
             [
@@ -204,8 +204,17 @@ public sealed class Consolidating_periods
     [Fact]
     public void a_period_of_another_year_is_refused()
     {
-        var indicator = An.Quarterly(targets: [10, 10, 10, 10], realisations: [10, null, null, null]);
+        var indicator = An.Indicator(targets: [10, 10, 10, 10], realisations: [10, null, null, null]);
 
         Should.Throw<ArgumentException>(() => _calculator.Indicator(indicator, ReportingPeriod.Quarter(2025, 1)));
+    }
+
+    [Fact]
+    public void two_targets_for_one_period_are_refused_rather_than_guessed_between()
+    {
+        var indicator = An.Indicator(targets: [10, 10, 10, 10], realisations: [10, null, null, null]);
+        indicator = indicator with { PeriodTargets = [.. indicator.PeriodTargets, new PeriodTarget(An.Tw(1), TargetValue.Of(12), An.Agreement)] };
+
+        Should.Throw<ArgumentException>(() => _calculator.Indicator(indicator, An.Tw(1))).Message.ShouldContain("two targets for one period");
     }
 }

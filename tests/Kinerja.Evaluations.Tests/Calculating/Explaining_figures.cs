@@ -9,7 +9,7 @@ public sealed class Explaining_figures
     private static readonly AchievementCalculator Calculator = new(An.Rules(cap: ScoreCap.PermenPanRb), NationalScales.Achievement);
 
     private static IndicatorInput UnemploymentRate() =>
-        An.Quarterly(targets: [10, 10, 10, 10], realisations: [12, null, null, null], consolidation: Consolidation.Last,
+        An.Indicator(targets: [10, 10, 10, 10], realisations: [12, null, null, null], consolidation: Consolidation.Last,
             polarity: Polarity.Negative, name: "Tingkat pengangguran terbuka");
 
     [Fact]

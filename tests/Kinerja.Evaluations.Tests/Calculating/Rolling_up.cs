@@ -5,10 +5,10 @@ namespace Kinerja.Evaluations.Tests.Calculating;
 public sealed class Rolling_up
 {
     private static IndicatorInput Reported(decimal achievement, decimal weight = 1) =>
-        An.Quarterly(targets: [100, 100, 100, 100], realisations: [achievement, null, null, null], weight: weight);
+        An.Indicator(targets: [100, 100, 100, 100], realisations: [achievement, null, null, null], weight: weight);
 
     private static IndicatorInput NotReported(decimal weight = 1) =>
-        An.Quarterly(targets: [100, 100, 100, 100], realisations: [null, null, null, null], weight: weight);
+        An.Indicator(targets: [100, 100, 100, 100], realisations: [null, null, null, null], weight: weight);
 
     private static readonly AchievementCalculator Plain = new(An.Rules());
     private static readonly AchievementCalculator Weighted = new(An.Rules(weighted: true));
