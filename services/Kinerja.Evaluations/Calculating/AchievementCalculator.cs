@@ -101,7 +101,7 @@ internal sealed class AchievementCalculator(CalculationRules rules, RatingScale?
             return (achievement, $"tanpa batas skor: skor = capaian = {Rounding.Result(achievement)}");
         }
         var score = cap.Apply(achievement);
-        return achievement > cap.Threshold
+        return cap.Caps(achievement)
             ? (score, $"{cap.Name}: capaian {Rounding.Result(achievement)} > {Rounding.Input(cap.Threshold)} → skor {Rounding.Result(score)}")
             : (score, $"{cap.Name}: capaian {Rounding.Result(achievement)} ≤ {Rounding.Input(cap.Threshold)} → skor = capaian = {Rounding.Result(score)}");
     }

@@ -11,5 +11,8 @@ internal sealed record ScoreCap(decimal Threshold, decimal ScoreAbove, string Na
 
     public static ScoreCap Plain(decimal cap) => new(cap, cap, $"batas {Rounding.Input(cap)}");
 
-    public decimal Apply(decimal achievement) => achievement > Threshold ? ScoreAbove : achievement;
+    // Compared as displayed, like ratings: an achievement shown as 110,00 never scores as if it were above 110.
+    public bool Caps(decimal achievement) => Rounding.ForDisplay(achievement) > Threshold;
+
+    public decimal Apply(decimal achievement) => Caps(achievement) ? ScoreAbove : achievement;
 }

@@ -27,6 +27,19 @@ public sealed class Capping_scores
     }
 
     [Fact]
+    public void the_cap_compares_the_achievement_as_displayed()
+    {
+        var shownAs110 = new AchievementCalculator(An.Rules(cap: ScoreCap.PermenPanRb))
+            .Indicator(An.Annual(TargetValue.Of(1000), 1100.04m), An.WholeYear);
+        var shownAs110_01 = new AchievementCalculator(An.Rules(cap: ScoreCap.PermenPanRb))
+            .Indicator(An.Annual(TargetValue.Of(1000), 1100.05m), An.WholeYear);
+
+        shownAs110.Score!.Exact.ShouldBe(110.004m);
+        shownAs110.Explanation.Cap.ShouldBe("PermenPAN-RB 8/2021: capaian 110,00 ≤ 110 → skor = capaian = 110,00");
+        shownAs110_01.Score!.Exact.ShouldBe(120m);
+    }
+
+    [Fact]
     public void without_a_cap_the_score_is_the_achievement()
     {
         var result = Year(180, cap: null);
