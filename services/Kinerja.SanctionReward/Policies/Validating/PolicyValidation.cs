@@ -70,7 +70,7 @@ internal static partial class PolicyValidation
             errors.Require(rule.AllowanceTerm is not null, $"{path}.allowanceTerm", "Say whether the percentage applies monthly or to the year.");
             errors.Require(rule.AllowanceCeilingPercent is null or (> 0 and <= LargestAllowancePercent),
                 $"{path}.allowanceCeilingPercent", "The ceiling lies above 0 and at most 100.");
-            errors.Require(rule.AllowanceCeilingPercent is not { } ceiling || rule.AllowancePercent is not { } percent || Math.Abs(percent) <= ceiling,
+            errors.Require(!(rule.AllowanceCeilingPercent is > 0 and { } ceiling && rule.AllowancePercent is { } percent && Math.Abs(percent) > ceiling),
                 $"{path}.allowanceCeilingPercent", "The ceiling is below the rule's own percentage.");
         }
         else
