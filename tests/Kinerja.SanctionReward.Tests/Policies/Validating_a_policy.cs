@@ -58,6 +58,12 @@ public sealed class Validating_a_policy
     public void rules_naming_labels_need_the_scale() => ShouldOnlyFail(ErrorsOf(Regional(Valid) with { ScaleId = null }), "scaleId");
 
     [Fact]
+    public void a_blank_scale_is_no_scale() => ShouldOnlyFail(ErrorsOf(Regional(Valid) with { ScaleId = " " }), "scaleId");
+
+    [Fact]
+    public void a_missing_rule_is_reported_in_its_place() => ShouldOnlyFail(ErrorsOf(Regional(Valid, null!, Cut("other", "Kurang"))), "rules[1]");
+
+    [Fact]
     public void rules_on_achievement_alone_need_no_scale() =>
         ErrorsOf(Regional(Valid with { Labels = null, AchievementBelow = 51m }) with { ScaleId = null }).ShouldBeEmpty();
 

@@ -20,7 +20,8 @@ public sealed class Validating_contradicting_rules
         var errors = ErrorsOf(Cut("a", "Kurang", -1m), Cut("b", "Kurang", -2m));
 
         errors.Keys.ShouldBe(["rules[1]"]);
-        errors["rules[1]"].ShouldHaveSingleItem().ShouldContain("'a' (rules[0])");
+        errors["rules[1]"].ShouldHaveSingleItem().ShouldBe(
+            "Contradicts rule 'a' (rules[0]): both can match the same evaluation and both decide allowanceAdjustment.");
     }
 
     [Fact]

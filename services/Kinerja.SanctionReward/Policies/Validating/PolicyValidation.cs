@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Kinerja.ServiceDefaults.Problems;
 
@@ -22,17 +23,26 @@ internal static partial class PolicyValidation
         errors.Require(policy.EffectiveFrom is not null, "effectiveFrom", "A policy needs the date it takes effect.");
         errors.Require(policy.Rules is { Count: > 0 }, "rules", "A policy needs at least one rule.");
         var rules = policy.Rules ?? [];
-        errors.Require(policy.ScaleId is not null || !rules.Any(r => r.Labels is { Count: > 0 }), "scaleId",
+        errors.Require(!string.IsNullOrWhiteSpace(policy.ScaleId) || !rules.Any(r => r?.Labels is { Count: > 0 }), "scaleId",
             "Rules name rating labels, so the policy must name their scale.");
         for (var i = 0; i < rules.Count; i++)
         {
+            if (rules[i] is null)
+            {
+                errors.Add($"rules[{i}]", "A rule is missing.");
+                continue;
+            }
             ValidateRule(rules[i], $"rules[{i}]", scaleLabels, errors);
+        }
+        if (rules.Contains(null))
+        {
+            return errors;
         }
         ValidateIdsAreUnique(rules, errors);
         foreach (var (earlier, later) in RuleOverlap.Contradictions(rules))
         {
             errors.Add($"rules[{later}]",
-                $"Contradicts rule '{rules[earlier].Id}' (rules[{earlier}]): both can match the same evaluation and both decide {rules[later].Decision}.");
+                $"Contradicts rule '{rules[earlier].Id}' (rules[{earlier}]): both can match the same evaluation and both decide {WireName(rules[later].Decision)}.");
         }
         return errors;
     }
@@ -110,6 +120,8 @@ internal static partial class PolicyValidation
             }
         }
     }
+
+    private static string WireName(DecisionKind? kind) => JsonNamingPolicy.CamelCase.ConvertName($"{kind}");
 
     [GeneratedRegex(@"^\d{2}(\.\d{2})?$")]
     private static partial Regex RegionCode();
