@@ -54,53 +54,11 @@ internal static class ShippedPolicies
         ScaleId = RatingScales.EmployeePredicate,
         Rules =
         [
-            new PolicyRule
-            {
-                Id = "cut-very-poor-quarter",
-                Labels = ["Sangat Kurang"],
-                PeriodKind = PeriodKind.Quarterly,
-                Decision = DecisionKind.AllowanceAdjustment,
-                AllowancePercent = -2m,
-                AllowanceTerm = AllowanceTerm.Monthly,
-                AllowanceCeilingPercent = 6m,
-            },
-            new PolicyRule
-            {
-                Id = "cut-poor-quarter",
-                Labels = ["Kurang"],
-                PeriodKind = PeriodKind.Quarterly,
-                Decision = DecisionKind.AllowanceAdjustment,
-                AllowancePercent = -1m,
-                AllowanceTerm = AllowanceTerm.Monthly,
-                AllowanceCeilingPercent = 3m,
-            },
-            new PolicyRule
-            {
-                Id = "cut-needs-improvement-year",
-                Labels = ["Butuh Perbaikan"],
-                PeriodKind = PeriodKind.Final,
-                Decision = DecisionKind.AllowanceAdjustment,
-                AllowancePercent = -25m,
-                AllowanceTerm = AllowanceTerm.Yearly,
-            },
-            new PolicyRule
-            {
-                Id = "cut-poor-year",
-                Labels = ["Kurang"],
-                PeriodKind = PeriodKind.Final,
-                Decision = DecisionKind.AllowanceAdjustment,
-                AllowancePercent = -50m,
-                AllowanceTerm = AllowanceTerm.Yearly,
-            },
-            new PolicyRule
-            {
-                Id = "cut-very-poor-year",
-                Labels = ["Sangat Kurang"],
-                PeriodKind = PeriodKind.Final,
-                Decision = DecisionKind.AllowanceAdjustment,
-                AllowancePercent = -75m,
-                AllowanceTerm = AllowanceTerm.Yearly,
-            },
+            Cut("cut-very-poor-quarter", "Sangat Kurang", PeriodKind.Quarterly, -2m, AllowanceTerm.Monthly, ceiling: 6m),
+            Cut("cut-poor-quarter", "Kurang", PeriodKind.Quarterly, -1m, AllowanceTerm.Monthly, ceiling: 3m),
+            Cut("cut-needs-improvement-year", "Butuh Perbaikan", PeriodKind.Final, -25m, AllowanceTerm.Yearly),
+            Cut("cut-poor-year", "Kurang", PeriodKind.Final, -50m, AllowanceTerm.Yearly),
+            Cut("cut-very-poor-year", "Sangat Kurang", PeriodKind.Final, -75m, AllowanceTerm.Yearly),
             new PolicyRule
             {
                 Id = "senior-missed-year",
@@ -129,5 +87,18 @@ internal static class ShippedPolicies
                 Decision = DecisionKind.Recognition,
             },
         ],
+    };
+
+    public static readonly IReadOnlyList<Policy> All = [NationalDefault, KutaiKartanegaraExample];
+
+    private static PolicyRule Cut(string id, string label, PeriodKind kind, decimal percent, AllowanceTerm term, decimal? ceiling = null) => new()
+    {
+        Id = id,
+        Labels = [label],
+        PeriodKind = kind,
+        Decision = DecisionKind.AllowanceAdjustment,
+        AllowancePercent = percent,
+        AllowanceTerm = term,
+        AllowanceCeilingPercent = ceiling,
     };
 }

@@ -6,10 +6,8 @@ namespace Kinerja.SanctionReward.Tests.Deciding;
 
 public sealed class Deciding_on_an_evaluation
 {
-    private static readonly Policy[] Shipped = [ShippedPolicies.NationalDefault, ShippedPolicies.KutaiKartanegaraExample];
-
     private static IReadOnlyList<DecisionProposal> Propose(EvaluationResult evaluation, params EvaluationResult[] history) =>
-        PolicyEngine.Propose(evaluation, history, Shipped);
+        PolicyEngine.Propose(evaluation, history, ShippedPolicies.All);
 
     [Fact]
     public void a_very_good_year_is_recognised()
@@ -184,8 +182,8 @@ public sealed class Deciding_on_an_evaluation
         var evaluation = Year(2026, "Sangat Kurang", 40m, Echelon.II);
         EvaluationResult[] history = [Year(2024, "Kurang", 50m, Echelon.II), Year(2025, "Kurang", 60m, Echelon.II), Quarter(2026, 4, "Kurang")];
 
-        var first = PolicyEngine.Propose(evaluation, history, Shipped);
-        var second = PolicyEngine.Propose(evaluation, history.AsEnumerable().Reverse(), Shipped.AsEnumerable().Reverse());
+        var first = PolicyEngine.Propose(evaluation, history, ShippedPolicies.All);
+        var second = PolicyEngine.Propose(evaluation, history.AsEnumerable().Reverse(), ShippedPolicies.All.Reverse());
 
         first.Count.ShouldBe(3);
         second.ShouldBe(first);

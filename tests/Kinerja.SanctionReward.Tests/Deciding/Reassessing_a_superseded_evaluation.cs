@@ -6,17 +6,15 @@ namespace Kinerja.SanctionReward.Tests.Deciding;
 
 public sealed class Reassessing_a_superseded_evaluation
 {
-    private static readonly Policy[] Shipped = [ShippedPolicies.NationalDefault, ShippedPolicies.KutaiKartanegaraExample];
-
     private static IReadOnlyList<DecisionProposal> Proposed(EvaluationResult evaluation, params EvaluationResult[] history) =>
-        PolicyEngine.Propose(evaluation, history, Shipped);
+        PolicyEngine.Propose(evaluation, history, ShippedPolicies.All);
 
     [Fact]
     public void a_superseding_evaluation_with_the_same_outcome_keeps_every_decision()
     {
         var earlier = Proposed(Year(2026, "Sangat Kurang", 40m, Echelon.II));
 
-        var reassessment = PolicyEngine.Reassess(earlier, Year(2026, "Sangat Kurang", 42m, Echelon.II, revision: 2), [], Shipped);
+        var reassessment = PolicyEngine.Reassess(earlier, Year(2026, "Sangat Kurang", 42m, Echelon.II, revision: 2), [], ShippedPolicies.All);
 
         reassessment.Unchanged.ShouldBe(earlier);
         reassessment.Revoked.ShouldBeEmpty();
@@ -28,7 +26,7 @@ public sealed class Reassessing_a_superseded_evaluation
     {
         var earlier = Proposed(Quarter(2026, 2, "Sangat Kurang", 30m));
 
-        var reassessment = PolicyEngine.Reassess(earlier, Quarter(2026, 2, "Baik", 85m, revision: 2), [], Shipped);
+        var reassessment = PolicyEngine.Reassess(earlier, Quarter(2026, 2, "Baik", 85m, revision: 2), [], ShippedPolicies.All);
 
         reassessment.Unchanged.ShouldBeEmpty();
         reassessment.Revoked.ShouldBe(earlier);
@@ -41,7 +39,7 @@ public sealed class Reassessing_a_superseded_evaluation
         var earlier = Proposed(Quarter(2026, 2, "Sangat Kurang", 30m));
         var superseding = Quarter(2026, 2, "Kurang", 55m, revision: 2);
 
-        var reassessment = PolicyEngine.Reassess(earlier, superseding, [], Shipped);
+        var reassessment = PolicyEngine.Reassess(earlier, superseding, [], ShippedPolicies.All);
 
         reassessment.Revoked.ShouldBe(earlier);
         var replacement = reassessment.Replacements.ShouldHaveSingleItem();
@@ -55,7 +53,7 @@ public sealed class Reassessing_a_superseded_evaluation
     {
         var earlier = Proposed(Year(2026, "Sangat Kurang", 40m, Echelon.II));
 
-        var reassessment = PolicyEngine.Reassess(earlier, Year(2026, "Kurang", 45m, Echelon.II, revision: 2), [], Shipped);
+        var reassessment = PolicyEngine.Reassess(earlier, Year(2026, "Kurang", 45m, Echelon.II, revision: 2), [], ShippedPolicies.All);
 
         reassessment.Unchanged.Select(p => p.Basis.RuleId).ShouldBe(["senior-missed-year"]);
         reassessment.Revoked.Select(p => p.Basis.RuleId).ShouldBe(["cut-very-poor-year"]);
@@ -81,7 +79,7 @@ public sealed class Reassessing_a_superseded_evaluation
         var superseded = Quarter(2026, 2, "Sangat Kurang", 30m);
         var earlier = Proposed(superseded);
 
-        var reassessment = PolicyEngine.Reassess(earlier, Quarter(2026, 2, "Sangat Kurang", 31m, revision: 2), [superseded], Shipped);
+        var reassessment = PolicyEngine.Reassess(earlier, Quarter(2026, 2, "Sangat Kurang", 31m, revision: 2), [superseded], ShippedPolicies.All);
 
         reassessment.Unchanged.ShouldBe(earlier);
     }
@@ -91,7 +89,7 @@ public sealed class Reassessing_a_superseded_evaluation
     {
         var earlier = Proposed(Quarter(2026, 1, "Sangat Kurang", 30m));
 
-        Should.Throw<ArgumentException>(() => PolicyEngine.Reassess(earlier, Quarter(2026, 2, "Kurang", 55m), [], Shipped));
+        Should.Throw<ArgumentException>(() => PolicyEngine.Reassess(earlier, Quarter(2026, 2, "Kurang", 55m), [], ShippedPolicies.All));
     }
 
     [Fact]
@@ -100,8 +98,8 @@ public sealed class Reassessing_a_superseded_evaluation
         var earlier = Proposed(Year(2026, "Sangat Kurang", 40m, Echelon.II));
         var superseding = Year(2026, "Kurang", 45m, Echelon.II, revision: 2);
 
-        var first = PolicyEngine.Reassess(earlier, superseding, [], Shipped);
-        var second = PolicyEngine.Reassess(earlier, superseding, [], Shipped);
+        var first = PolicyEngine.Reassess(earlier, superseding, [], ShippedPolicies.All);
+        var second = PolicyEngine.Reassess(earlier, superseding, [], ShippedPolicies.All);
 
         second.Unchanged.ShouldBe(first.Unchanged);
         second.Revoked.ShouldBe(first.Revoked);
