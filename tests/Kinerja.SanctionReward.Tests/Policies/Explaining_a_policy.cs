@@ -65,6 +65,11 @@ public sealed class Explaining_a_policy
             .ShouldBe("Jika predikat Sangat Baik pada evaluasi akhir tahun, tambah TPP 2,5 % untuk setahun.");
 
     [Fact]
+    public void a_fine_percentage_is_not_rounded() =>
+        PolicyExplanation.Explain(Cut("r", "Kurang", -0.125m), Language.English)
+            .ShouldBe("If the rating is Kurang in a quarterly evaluation, cut the allowance (TPP) by 0.125 % a month.");
+
+    [Fact]
     public void an_improvement_plan_states_its_deadline_and_follow_up()
     {
         var rule = ShippedPolicies.KutaiKartanegaraExample.Rules.Single(r => r.Id == "senior-missed-year");

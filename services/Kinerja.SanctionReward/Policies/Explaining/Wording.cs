@@ -52,7 +52,7 @@ internal abstract class Wording
     public abstract char DecimalSeparator { get; }
 
     public string Number(decimal value) =>
-        value.ToString("0.##", CultureInfo.InvariantCulture).Replace('.', DecimalSeparator);
+        value.ToString("0.##########", CultureInfo.InvariantCulture).Replace('.', DecimalSeparator);
 
     public string List(IEnumerable<string> items)
     {
