@@ -5,7 +5,10 @@ namespace Kinerja.SanctionReward.Policies.Explaining;
 /// <summary>The words of one language; the sentence shapes live in <see cref="PolicyExplanation"/>.</summary>
 internal abstract class Wording
 {
-    public static Wording For(Language language) => language == Language.English ? new EnglishWording() : new IndonesianWording();
+    private static readonly Wording English = new EnglishWording();
+    private static readonly Wording Indonesian = new IndonesianWording();
+
+    public static Wording For(Language language) => language == Language.English ? English : Indonesian;
 
     public abstract string If { get; }
 
