@@ -16,9 +16,12 @@ public static class MessagingExtensions
         var connectionString = builder.Configuration.GetConnectionString(ConnectionName)
             ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionName} is not set (amqp://user:password@host:port/vhost).");
         var broker = RabbitMqAddress.Parse(connectionString);
+        var prefix = QueuePrefix(builder.Environment.ApplicationName);
         builder.Services.AddMassTransit(bus =>
         {
-            bus.SetKebabCaseEndpointNameFormatter();
+            // Queues are named after consumers; the service prefix keeps two services' AgreementSignedConsumer from
+            // sharing one queue (competing consumers would each see only part of the messages).
+            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(prefix, includeNamespace: false));
             configure?.Invoke(bus);
             bus.UsingRabbitMq((context, rabbit) =>
             {
@@ -35,6 +38,10 @@ public static class MessagingExtensions
         });
         return builder;
     }
+
+    /// <summary><c>Kinerja.SanctionReward</c> → <c>SanctionReward</c>, which kebab-cases to <c>sanction-reward-…</c> queues.</summary>
+    public static string QueuePrefix(string applicationName) =>
+        applicationName.StartsWith("Kinerja.", StringComparison.Ordinal) ? applicationName["Kinerja.".Length..] : applicationName;
 }
 
 /// <summary>The parts of an <c>amqp://user:password@host:port/vhost</c> connection string.</summary>

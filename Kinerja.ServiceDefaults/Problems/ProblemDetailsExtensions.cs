@@ -43,7 +43,11 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems
         if (badRequest.InnerException is JsonException json)
         {
             field = string.IsNullOrEmpty(json.Path) ? "body" : json.Path.TrimStart('$', '.');
-            message = "The value is not of the expected type or the JSON is malformed.";
+            // System.Text.Json's own messages name types and line numbers; a value converter's (a NIP, a region code)
+            // is written for people and is passed on as it is.
+            message = json.Message is { Length: > 0 } own && !own.Contains("Path: $", StringComparison.Ordinal) && !own.Contains("LineNumber", StringComparison.Ordinal)
+                ? own
+                : "The value is not of the expected type or the JSON is malformed.";
         }
         else if (badRequest.Message.Contains("Required parameter", StringComparison.Ordinal) ||
                  badRequest.Message.Contains("Failed to bind parameter", StringComparison.Ordinal))
