@@ -59,7 +59,7 @@ internal sealed record Agreement(
 
     public static Agreement? Fold(IEnumerable<IAgreementEvent> events) => events.Aggregate((Agreement?)null, Evolve);
 
-    public static Agreement? Evolve(Agreement? state, IAgreementEvent @event) => @event switch
+    public static Agreement Evolve(Agreement? state, IAgreementEvent @event) => @event switch
     {
         AgreementDrafted e => Start(e),
         _ when state is null => throw new InvalidOperationException($"The stream of agreement {@event.Agreement} does not start with its drafting."),

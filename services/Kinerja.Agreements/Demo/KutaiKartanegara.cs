@@ -60,7 +60,7 @@ internal static class KutaiKartanegara
                          (general, OfficialName(serial * 3 + 3), "Penata Tingkat I (III/d)"),
                      })
             {
-                var nip = MakeNip(serial * 4 + positions.Count, position == head ? 1962 : position == general ? 1975 : 1968);
+                var nip = MakeNip(officials.Count, position == head ? 1962 : position == general ? 1976 : 1969);
                 officials.Add(RegisterOfficial.CivilServant(nip, name, rank));
                 placements.Add(new PlaceOfficial(OfficialId.Of(nip), position, new DateOnly(2009 + serial % 2, 1 + serial % 12, 2), position == head && unit.HeadActing));
             }
@@ -78,7 +78,10 @@ internal static class KutaiKartanegara
             positions, officials, placements, agreements);
     }
 
-    /// <summary>A plausible NIP: born in the given decade, appointed at 25 in March, serial 001–009.</summary>
+    /// <summary>
+    /// A plausible NIP: born within 7 years of <paramref name="bornFrom"/>, appointed at 25 in March. Distinct
+    /// seeds below 84 give distinct birth dates (year, month and day cycle by 7, 12 and 4).
+    /// </summary>
     private static Nip MakeNip(int seed, int bornFrom)
     {
         var birth = new DateOnly(bornFrom + seed % 7, 1 + seed % 12, 1 + seed * 7 % 28);

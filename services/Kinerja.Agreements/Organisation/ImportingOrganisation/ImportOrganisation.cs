@@ -50,10 +50,7 @@ internal static class ImportOrganisation
         }
         var errors = new List<RowError>();
         var rows = Read(csv, errors);
-        if (errors.Count == 0)
-        {
-            CheckAcrossRows(state, rows, errors);
-        }
+        CheckAcrossRows(state, rows, errors);
         if (errors.Count > 0)
         {
             return new OrganisationImport([], errors);
@@ -172,25 +169,18 @@ internal static class ImportOrganisation
         var unitNames = new Dictionary<string, (string Name, int Row)>(StringComparer.Ordinal);
         var positions = new Dictionary<string, int>(StringComparer.Ordinal);
         var officials = new Dictionary<string, (string Name, int Row)>(StringComparer.Ordinal);
+        foreach (var row in rows.Where(r => r.UnitId.Length > 0 && r.UnitName.Length > 0))
+        {
+            if (!unitNames.TryAdd(row.UnitId, (row.UnitName, row.Number)) && unitNames[row.UnitId].Name != row.UnitName)
+            {
+                errors.Add(new RowError(row.Number, "unit_name", $"Unit {row.UnitId} is named '{unitNames[row.UnitId].Name}' on row {unitNames[row.UnitId].Row}."));
+            }
+        }
         foreach (var row in rows)
         {
-            if (row.UnitId.Length > 0 && !state.Units.ContainsKey(UnitId.From(row.UnitId)))
+            if (row.UnitId.Length > 0 && !unitNames.ContainsKey(row.UnitId) && !state.Units.ContainsKey(UnitId.From(row.UnitId)))
             {
-                if (unitNames.TryGetValue(row.UnitId, out var known))
-                {
-                    if (row.UnitName.Length > 0 && row.UnitName != known.Name)
-                    {
-                        errors.Add(new RowError(row.Number, "unit_name", $"Unit {row.UnitId} is named '{known.Name}' on row {known.Row}."));
-                    }
-                }
-                else if (row.UnitName.Length == 0)
-                {
-                    errors.Add(new RowError(row.Number, "unit_name", $"Unit {row.UnitId} is new: its name is required."));
-                }
-                else
-                {
-                    unitNames[row.UnitId] = (row.UnitName, row.Number);
-                }
+                errors.Add(new RowError(row.Number, "unit_name", $"Unit {row.UnitId} is new: its name is required."));
             }
             if (positions.TryGetValue(row.PositionId, out var first))
             {
