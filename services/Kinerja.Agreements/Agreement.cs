@@ -46,7 +46,8 @@ internal sealed record Agreement(
     AgreementId? Successor,
     DateOnly? ClosedOn,
     ClosingReason? ClosingReason,
-    string? WithdrawalReason)
+    string? WithdrawalReason,
+    [property: System.Text.Json.Serialization.JsonIgnore] IReadOnlyList<ItemId> UsedItemIds)
 {
     [System.Text.Json.Serialization.JsonIgnore]
     public InForceSlot Slot => new(Region, Receiver.Position, Year);
@@ -68,12 +69,20 @@ internal sealed record Agreement(
 
     private static Agreement Start(AgreementDrafted e) => new(
         e.Agreement, AgreementStatus.Draft, 1, e.Region, e.Year, e.Unit, e.Receiver, e.Giver, e.Content, e.EffectiveFrom,
-        [], false, null, null, null, [], [], [], null, e.Predecessor, null, null, null, null);
+        [], false, null, null, null, [], [], [], null, e.Predecessor, null, null, null, null, [.. ItemNumbering.IdsOf(e.Content)]);
+
+    /// <summary>Ids stay taken after their item is removed, so a new item never inherits an old one's realisations.</summary>
+    private IReadOnlyList<ItemId> Using(AgreementContent content) => [.. UsedItemIds.Union(ItemNumbering.IdsOf(content))];
 
     private Agreement Apply(IAgreementEvent @event) => @event switch
     {
-        DraftEdited e => this with { Status = AgreementStatus.Draft, Giver = e.Giver, Content = e.Content },
-        IndicatorsCopied e => this with { Content = Content with { Objectives = [.. Content.Objectives, .. e.Objectives] }, CopiedFrom = e.From },
+        DraftEdited e => this with { Status = AgreementStatus.Draft, Giver = e.Giver, Content = e.Content, UsedItemIds = Using(e.Content) },
+        IndicatorsCopied e => this with
+        {
+            Content = Content with { Objectives = [.. Content.Objectives, .. e.Objectives] },
+            CopiedFrom = e.From,
+            UsedItemIds = Using(new AgreementContent(e.Objectives, [])),
+        },
         AgreementSubmitted => this with { Status = AgreementStatus.Submitted },
         AgreementReturned e => this with { Status = AgreementStatus.Returned, ReturnComments = e.Comments },
         AgreementVerified => this with { Status = AgreementStatus.Verified },
@@ -82,7 +91,7 @@ internal sealed record Agreement(
             Signatures = [.. Signatures, new Signature(e.Party, e.Signer, e.SignerNip, e.SignerName, e.Place, e.At, e.ContentHash, e.Late)],
         },
         AgreementCameIntoForce e => this with { Status = AgreementStatus.InForce, SignedLate = e.SignedLate, InForceSince = e.At },
-        RevisionProposed e => this with { PendingRevision = new PendingRevision(e.Reason, e.LegalBasis, e.Content, e.Note, e.By, e.At) },
+        RevisionProposed e => this with { PendingRevision = new PendingRevision(e.Reason, e.LegalBasis, e.Content, e.Note, e.By, e.At), UsedItemIds = Using(e.Content) },
         RevisionApproved e => this with
         {
             Content = PendingRevision!.Content,

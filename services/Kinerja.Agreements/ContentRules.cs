@@ -47,7 +47,14 @@ internal static class ContentRules
             .Require(!string.IsNullOrWhiteSpace(indicator.DataSource), $"{path}.dataSource", "The data source is required.")
             .Require(!string.IsNullOrWhiteSpace(indicator.PersonResponsible), $"{path}.personResponsible", "The person responsible is required.")
             .Require(indicator.Weight is null or (> 0 and <= MaximumWeight), $"{path}.weight", $"A weight is more than 0 and at most {MaximumWeight}; it is {indicator.Weight}.");
-        CheckTarget(indicator.AnnualTarget, indicator.Polarity, $"{path}.annualTarget", errors);
+        if (indicator.AnnualTarget is null)
+        {
+            errors.Add($"{path}.annualTarget", "The annual target is required.");
+        }
+        else
+        {
+            CheckTarget(indicator.AnnualTarget, indicator.Polarity, $"{path}.annualTarget", errors);
+        }
 
         var expected = Period.CountIn(indicator.Frequency);
         if (indicator.PeriodTargets.Count != expected)
@@ -91,7 +98,7 @@ internal static class ContentRules
     /// <summary>Per-period targets that do not make the annual target under the indicator's consolidation.</summary>
     private static string? ConsistencyWarning(Indicator indicator)
     {
-        if (indicator.AnnualTarget.Value is not { } annual || indicator.PeriodTargets.Any(t => t?.Value is null) || indicator.PeriodTargets.Count < 2)
+        if (indicator.AnnualTarget?.Value is not { } annual || indicator.PeriodTargets.Any(t => t?.Value is null) || indicator.PeriodTargets.Count < 2)
         {
             return null;
         }

@@ -9,9 +9,12 @@ namespace Kinerja.Agreements;
 /// </summary>
 internal static class ItemNumbering
 {
-    public static AgreementContent Assign(AgreementContent content, params IEnumerable<AgreementContent> earlier)
+    /// <param name="content">The content as sent; lists a JSON body left out are read as empty.</param>
+    /// <param name="used">Every id the agreement used before, including items since removed.</param>
+    public static AgreementContent Assign(AgreementContent content, IEnumerable<ItemId> used)
     {
-        var used = earlier.Append(content).SelectMany(AllIds).Select(id => id.Value).ToHashSet(StringComparer.Ordinal);
+        content = WithoutMissingLists(content);
+        var taken = used.Concat(IdsOf(content)).Select(id => id.Value).ToHashSet(StringComparer.Ordinal);
         var next = new Dictionary<string, int>(StringComparer.Ordinal);
         ItemId Ensure(ItemId id, string prefix)
         {
@@ -21,7 +24,7 @@ internal static class ItemNumbering
             }
             if (!next.TryGetValue(prefix, out var n))
             {
-                n = used.Where(u => u.StartsWith(prefix + "-", StringComparison.Ordinal))
+                n = taken.Where(u => u.StartsWith(prefix + "-", StringComparison.Ordinal))
                     .Select(u => int.TryParse(u.AsSpan(prefix.Length + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var k) ? k : 0)
                     .DefaultIfEmpty(0).Max();
             }
@@ -41,7 +44,13 @@ internal static class ItemNumbering
             }).ToList());
     }
 
-    private static IEnumerable<ItemId> AllIds(AgreementContent content) =>
+    // Bodies deserialised from JSON carry null where a list was left out; the rules then report what is missing.
+    private static AgreementContent WithoutMissingLists(AgreementContent content) => new(
+        (content.Objectives ?? []).Select(o => o with { Indicators = o.Indicators ?? [] })
+            .Select(o => o with { Indicators = o.Indicators.Select(i => i with { PeriodTargets = i.PeriodTargets ?? [] }).ToList() }).ToList(),
+        (content.Programs ?? []).Select(p => p with { QuarterlyBudget = p.QuarterlyBudget ?? [], Activities = (p.Activities ?? []).Select(a => a with { QuarterlyBudget = a.QuarterlyBudget ?? [] }).ToList() }).ToList());
+
+    public static IEnumerable<ItemId> IdsOf(AgreementContent content) =>
         content.Objectives.Select(o => o.Id)
             .Concat(content.Indicators.Select(i => i.Id))
             .Concat(content.Programs.Select(p => p.Id))

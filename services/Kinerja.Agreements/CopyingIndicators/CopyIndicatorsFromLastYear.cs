@@ -35,7 +35,7 @@ internal sealed record CopyIndicatorsFromLastYear(AgreementId AgreementId, Agree
                 PeriodTargets = i.PeriodTargets.Select(t => t ?? i.AnnualTarget).ToList(),
             }).ToList(),
         }).ToList();
-        var numbered = ItemNumbering.Assign(new AgreementContent(blank, []), state.Content);
+        var numbered = ItemNumbering.Assign(new AgreementContent(blank, []), state.UsedItemIds);
         return Decision.Accept<IAgreementEvent>(new IndicatorsCopied(state.Id, lastYear.Id, numbered.Objectives, actor, clock.GetUtcNow()));
     }
 }

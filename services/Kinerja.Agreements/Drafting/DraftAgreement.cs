@@ -22,7 +22,7 @@ internal sealed record DraftAgreement(AgreementId AgreementId, FiscalYear Year, 
         var errors = new ValidationErrors();
         var receiver = Parties.Receiver(registry, command.ReceiverPosition, today, errors);
         var giver = Parties.Giver(registry, command.ReceiverPosition, command.GiverPosition, today, errors);
-        var content = ItemNumbering.Assign(command.Content);
+        var content = ItemNumbering.Assign(command.Content, []);
         var (contentErrors, warnings) = ContentRules.Check(content, command.Year, command.Year.FirstDay);
         errors.AddAll(contentErrors);
         if (errors.Any || receiver is null)

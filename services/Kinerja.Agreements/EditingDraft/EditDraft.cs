@@ -18,7 +18,7 @@ internal sealed record EditDraft(AgreementId AgreementId, PositionId? GiverPosit
         var giver = command.GiverPosition is null
             ? state!.Giver
             : Parties.Giver(registry, state!.Receiver.Position, command.GiverPosition, clock.Today(), errors);
-        var content = ItemNumbering.Assign(command.Content, state.Content);
+        var content = ItemNumbering.Assign(command.Content, state.UsedItemIds);
         var (contentErrors, warnings) = ContentRules.Check(content, state.Year, state.EffectiveFrom);
         errors.AddAll(contentErrors);
         return errors.Any

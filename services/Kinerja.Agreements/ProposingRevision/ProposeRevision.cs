@@ -22,7 +22,7 @@ internal sealed record ProposeRevision(AgreementId AgreementId, RevisionReason R
             .Require(Enum.IsDefined(command.Reason), "reason", "The reason must be one of: " + string.Join(", ", Enum.GetNames<RevisionReason>()) + ".")
             .Require(!string.IsNullOrWhiteSpace(command.LegalBasis.DecreeNumber), "legalBasis.decreeNumber", "The decree number is required.")
             .Require(command.LegalBasis.DecreeDate <= clock.Today(), "legalBasis.decreeDate", "The decree date cannot be in the future.");
-        var content = ItemNumbering.Assign(command.Content, state.Content);
+        var content = ItemNumbering.Assign(command.Content, state.UsedItemIds);
         var (contentErrors, warnings) = ContentRules.Check(content, state.Year, state.EffectiveFrom);
         errors.AddAll(contentErrors).AddAll(FrozenTargets.Check(state, content));
         if (!errors.Any && AgreementDiff.Between(state.Content, content).Count == 0)

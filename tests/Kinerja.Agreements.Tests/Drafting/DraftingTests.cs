@@ -97,6 +97,15 @@ public class DraftingTests
     }
 
     [Fact]
+    public void lists_and_targets_left_out_of_a_json_body_are_named_not_a_crash()
+    {
+        Invalid(new AgreementContent(null!, null!)).Keys.ShouldBe(["objectives"]);
+        var bare = Given.Visits() with { AnnualTarget = null!, PeriodTargets = null! };
+        Invalid(new AgreementContent([new Objective(ItemId.From(""), "Sasaran", [bare])], null!)).Keys
+            .ShouldBe(["objectives[0].indicators[0].annualTarget", "objectives[0].indicators[0].periodTargets"], ignoreOrder: true);
+    }
+
+    [Fact]
     public void an_agreement_without_objectives_or_an_objective_without_indicators_is_refused()
     {
         Invalid(new AgreementContent([], [])).Keys.ShouldBe(["objectives"]);

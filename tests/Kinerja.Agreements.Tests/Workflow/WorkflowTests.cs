@@ -82,6 +82,18 @@ public class WorkflowTests
     }
 
     [Fact]
+    public void the_id_of_a_removed_item_is_never_given_to_a_new_one()
+    {
+        var state = _given.Drafted();
+        var objective = state.Content.Objectives[0];
+        var withoutSecond = state.Content with { Objectives = [objective with { Indicators = [objective.Indicators[0]] }] };
+        state = state.Then(EditDraft.Decide(state, new EditDraft(state.Id, null, withoutSecond), _given.Registry, _given.Clock, Given.Operator));
+        var withNew = state.Content with { Objectives = [state.Content.Objectives[0] with { Indicators = [state.Content.Objectives[0].Indicators[0], Given.Immunisation()] }] };
+        state = state.Then(EditDraft.Decide(state, new EditDraft(state.Id, null, withNew), _given.Registry, _given.Clock, Given.Operator));
+        state.Content.Indicators.Select(i => i.Id.Value).ShouldBe(["IK-1", "IK-3"]);
+    }
+
+    [Fact]
     public void editing_can_choose_another_giver()
     {
         var state = _given.Drafted(Given.Draft(receiver: Given.SectionPosition));
