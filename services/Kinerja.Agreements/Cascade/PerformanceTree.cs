@@ -24,24 +24,24 @@ internal sealed record PerformanceTree(RegionCode Region, FiscalYear Year, IRead
         var current = agreements
             .Where(a => a.Region == region && a.Year == year && a.Status != AgreementStatus.Withdrawn && a.ClosingReason != ClosingReason.ChangeOfOfficial)
             .ToList();
-        var byReceiver = current.ToLookup(a => a.Receiver.Position);
-        var roots = current.Where(a => a.Giver is null || !byReceiver.Contains(a.Giver.Position)).ToList();
+        var receivers = current.Select(a => a.Receiver.Position).ToHashSet();
+        var byGiver = current.Where(a => a.Giver is not null).ToLookup(a => a.Giver!.Position);
+        var roots = current.Where(a => a.Giver is null || !receivers.Contains(a.Giver.Position));
         var seen = new HashSet<AgreementId>();
-        return new PerformanceTree(region, year, Ordered(roots).Select(r => Node(r, byReceiver, seen)).ToList(), FindWarnings(current));
+        return new PerformanceTree(region, year, Ordered(roots).Select(r => Node(r, byGiver, seen)).ToList(), FindWarnings(current));
     }
 
     public IEnumerable<TreeNode> All() => Roots.SelectMany(Flatten);
 
     private static IEnumerable<TreeNode> Flatten(TreeNode node) => node.Children.SelectMany(Flatten).Prepend(node);
 
-    private static TreeNode Node(Agreement agreement, ILookup<PositionId, Agreement> byReceiver, HashSet<AgreementId> seen)
+    // `seen` guards against a reporting line that loops back on itself in bad registry data.
+    private static TreeNode Node(Agreement agreement, ILookup<PositionId, Agreement> byGiver, HashSet<AgreementId> seen)
     {
         seen.Add(agreement.Id);
-        var children = byReceiver
-            .Where(g => g.Any(a => a.Giver?.Position == agreement.Receiver.Position))
-            .SelectMany(g => g)
-            .Where(a => a.Giver?.Position == agreement.Receiver.Position && !seen.Contains(a.Id));
-        return new TreeNode(agreement, Ordered(children).ToList().Select(c => Node(c, byReceiver, seen)).ToList());
+        var children = Ordered(byGiver[agreement.Receiver.Position].Where(a => !seen.Contains(a.Id))).ToList();
+        seen.UnionWith(children.Select(c => c.Id));
+        return new TreeNode(agreement, children.Select(c => Node(c, byGiver, seen)).ToList());
     }
 
     private static IEnumerable<Agreement> Ordered(IEnumerable<Agreement> agreements) =>
