@@ -78,7 +78,9 @@ internal readonly record struct Nip
 
 internal sealed class NipJsonConverter : JsonConverter<Nip>
 {
-    public override Nip Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => Nip.Parse(reader.GetString() ?? "");
+    // A JsonException lets the problem details handler name the field that held the bad value.
+    public override Nip Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        Nip.TryParse(reader.GetString(), out var nip, out var error) ? nip : throw new JsonException(error);
 
     public override void Write(Utf8JsonWriter writer, Nip value, JsonSerializerOptions options) => writer.WriteStringValue(value.Value);
 }

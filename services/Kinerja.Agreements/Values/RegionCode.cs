@@ -57,8 +57,9 @@ internal readonly record struct RegionCode
 
 internal sealed class RegionCodeJsonConverter : JsonConverter<RegionCode>
 {
+    // A JsonException lets the problem details handler name the field that held the bad value.
     public override RegionCode Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        RegionCode.Parse(reader.GetString() ?? "");
+        RegionCode.TryParse(reader.GetString(), out var code, out var error) ? code : throw new JsonException(error);
 
     public override void Write(Utf8JsonWriter writer, RegionCode value, JsonSerializerOptions options) =>
         writer.WriteStringValue(value.Value);

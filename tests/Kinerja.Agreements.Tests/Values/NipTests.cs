@@ -30,4 +30,14 @@ public class NipTests
         Nip.TryParse(text, out _, out var error).ShouldBeFalse();
         error.ShouldContain(expected);
     }
+
+    [Fact]
+    public void a_bad_nip_or_region_in_json_is_a_json_error_with_the_plain_message()
+    {
+        Should.Throw<System.Text.Json.JsonException>(() => System.Text.Json.JsonSerializer.Deserialize<Nip>("\"197001011995031000\""))
+            .Message.ShouldContain("serial number");
+        Should.Throw<System.Text.Json.JsonException>(() => System.Text.Json.JsonSerializer.Deserialize<RegionCode>("\"99.01\""))
+            .Message.ShouldContain("38 province codes");
+        System.Text.Json.JsonSerializer.Deserialize<RegionCode>("\"64.02\"").ShouldBe(RegionCode.Parse("64.02"));
+    }
 }
