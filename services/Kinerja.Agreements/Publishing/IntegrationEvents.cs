@@ -24,7 +24,7 @@ internal static class IntegrationEvents
         foreach (var @event in appended)
         {
             var previous = state;
-            state = Agreement.Evolve(state, @event)!;
+            state = Agreement.Evolve(state, @event);
             object? message = @event switch
             {
                 AgreementCameIntoForce => Signed(state),

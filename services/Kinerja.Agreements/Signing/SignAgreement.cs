@@ -35,7 +35,7 @@ internal sealed record SignAgreement(AgreementId AgreementId, SigningParty Party
         var late = context.BudgetApprovedOn is { } approved && clock.Today() > approved.AddMonths(MonthsAllowed);
         var hash = AgreementHash.Of(state);
         var signed = new AgreementSigned(state.Id, command.Party, party.Official, party.Nip, party.Name, command.Place.Trim(), hash, late, actor, now);
-        var after = Agreement.Evolve(state, signed)!;
+        var after = Agreement.Evolve(state, signed);
         if (!after.IsFullySigned)
         {
             return Decision.Accept<IAgreementEvent>(signed);
