@@ -34,10 +34,6 @@ internal sealed record MeasurementPlans(
 
     public static MeasurementPlans From(IEnumerable<AgreementFact> facts) => facts.Aggregate(Empty, (plans, fact) => plans.Learn(fact));
 
-    /// <summary>The plans of a region (and unit, when given) that measure <paramref name="period"/>.</summary>
-    public IEnumerable<MeasurementPlan> Measuring(RegionCode region, string? unitId, Period period) =>
-        Plans.Values.Where(p => p.Region == region && (unitId is null || p.UnitId == unitId) && p.Year == period.Year && p.Measures(period));
-
     private MeasurementPlans Sign(AgreementSignedFact signed)
     {
         var plan = MeasurementPlan.From(signed);

@@ -1,5 +1,6 @@
 using Kinerja.Measurements.Correcting;
 using Kinerja.Measurements.Recording;
+using Kinerja.Measurements.Reviewing;
 using Kinerja.Measurements.Verifying;
 
 namespace Kinerja.Measurements.Tests.Correcting;
@@ -83,5 +84,36 @@ public class Correcting_a_realisation
         corrected.Target.ShouldBe(new PlannedTarget(Period.Quarter(2025, 2), new Target.Point(60m), 2));
         corrected.AgreementVersion.ShouldBe(2);
         scenario.State.Entries[0].Target.ShouldBe(new PlannedTarget(Period.Quarter(2025, 2), new Target.Point(50m), 1));
+    }
+
+    [Fact]
+    public void only_the_person_responsible_or_an_operator_of_the_unit_may_correct()
+    {
+        var scenario = Verified(55m);
+
+        foreach (var caller in new[] { Callers.OtherUnitOperator, Callers.Superior, Callers.Inspektorat })
+        {
+            scenario.Run(caller, (s, c, x) => new CorrectRealisation(s.Key, RealisationScenario.Value(56m), "recount").Decide(s, c, x))
+                .ShouldBeRefused(Refusal.Forbidden, "indicatorId");
+        }
+        scenario.Run(Callers.UnitOperator, (s, c, x) => new CorrectRealisation(s.Key, RealisationScenario.Value(56m), "recount").Decide(s, c, x))
+            .IsAccepted.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void correcting_a_reviewed_realisation_sets_the_review_aside_until_it_is_verified_and_reviewed_again()
+    {
+        var scenario = Verified(55m);
+        scenario.Run(Callers.Inspektorat, (s, c, x) => new ReviewRealisation(s.Key, 54m, "selisih data").Decide(s, c, x)).IsAccepted.ShouldBeTrue();
+
+        Correct(scenario, RealisationScenario.Value(54m), "Mengikuti catatan Inspektorat").IsAccepted.ShouldBeTrue();
+
+        scenario.State.Review.ShouldBeNull();
+        scenario.State.CountedValue.ShouldBeNull();
+        scenario.Run(Callers.Superior, (s, c, x) => new VerifyRealisation(s.Key).Decide(s, c, x)).IsAccepted.ShouldBeTrue();
+        scenario.State.CountedValue.ShouldBe(54m);
+        var replayed = Realisation.Fold(scenario.Key, scenario.History);
+        replayed.Entries.ShouldBe(scenario.State.Entries);
+        (replayed with { Entries = scenario.State.Entries }).ShouldBe(scenario.State);
     }
 }
