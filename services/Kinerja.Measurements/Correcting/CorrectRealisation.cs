@@ -5,7 +5,7 @@ internal sealed record CorrectRealisation(RealisationKey Key, Submission Submiss
 {
     public Decision Decide(Realisation state, TimeProvider clock, MeasurementContext context)
     {
-        if (EntryChecks.Refusal(Key, context, out var indicator) is { } refusal)
+        if (EntryChecks.WhyNot(Key, context, clock, out var indicator) is { } refusal)
         {
             return refusal;
         }

@@ -4,7 +4,7 @@ namespace Kinerja.Measurements.Realisations;
 internal static class EntryChecks
 {
     /// <summary>The refusal, if the caller may not enter a value for <paramref name="key"/> now; otherwise null and the indicator.</summary>
-    public static Decision? Refusal(RealisationKey key, MeasurementContext context, out PlannedIndicator indicator)
+    public static Decision? WhyNot(RealisationKey key, MeasurementContext context, TimeProvider clock, out PlannedIndicator indicator)
     {
         indicator = null!;
         if (Approvals.Locate(key, context) is { } missing)
@@ -15,23 +15,27 @@ internal static class EntryChecks
         indicator = plan.Indicator(key.IndicatorId)!;
         if (!Permissions.MayRecord(context.Caller, plan, indicator))
         {
-            return Decision.Refuse(Measurements.Refusal.Forbidden, "indicatorId",
+            return Decision.Refuse(Refusal.Forbidden, "indicatorId",
                 "Only the person responsible for the indicator or an operator of the unit may enter its realisations.");
         }
         var periods = indicator.PeriodsOf(plan.Year);
         if (!periods.Contains(key.Period))
         {
-            return Decision.Refuse(Measurements.Refusal.Invalid, "period",
+            return Decision.Refuse(Refusal.Invalid, "period",
                 $"The indicator is measured {indicator.Frequency.ToString().ToLowerInvariant()}; {key.Period} is not one of its periods ({string.Join(", ", periods)}).");
         }
         if (!plan.Measures(key.Period))
         {
-            return Decision.Refuse(Measurements.Refusal.Conflict, "agreementId",
+            return Decision.Refuse(Refusal.Conflict, "agreementId",
                 plan.Status == PlanStatus.Withdrawn ? "The agreement was withdrawn." : $"The agreement was closed on {plan.ClosedOn:yyyy-MM-dd}.");
+        }
+        if (DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime) < key.Period.Start)
+        {
+            return Decision.Refuse(Refusal.Invalid, "period", $"{key.Period.Label} has not begun yet.");
         }
         if (context.Periods.ClosedPeriodContaining(key.Period) is { } closed)
         {
-            return Decision.Refuse(Measurements.Refusal.Conflict, "period", $"{closed.Label} is closed; it must be reopened with a reason first.");
+            return Decision.Refuse(Refusal.Conflict, "period", $"{closed.Label} is closed; it must be reopened with a reason first.");
         }
         return null;
     }

@@ -27,6 +27,7 @@ public class Closing_and_reopening_periods
     private Decision Record(IndicatorId indicator, Period period, decimal value)
     {
         var scenario = new RealisationScenario(indicator, period) { Periods = _periods };
+        scenario.Clock.Now = new DateTimeOffset(2025, 10, 1, 0, 0, 0, TimeSpan.Zero);
         return scenario.Run(Callers.UnitOperator, (s, c, x) => new RecordRealisation(s.Key, RealisationScenario.Value(value)).Decide(s, c, x));
     }
 

@@ -65,6 +65,19 @@ public class Recording_a_realisation
     }
 
     [Fact]
+    public void a_period_that_has_not_begun_is_refused()
+    {
+        var scenario = new RealisationScenario(Agreements.Coverage, Period.Quarter(2025, 3));
+
+        var decision = Record(scenario, Callers.Responsible, RealisationScenario.Value(80m));
+
+        decision.ShouldBeRefused(Refusal.Invalid, "period");
+        decision.Errors["period"].ShouldBe(["TW III 2025 has not begun yet."]);
+        scenario.Clock.Now = new DateTimeOffset(2025, 7, 1, 0, 0, 0, TimeSpan.Zero);
+        Record(scenario, Callers.Responsible, RealisationScenario.Value(80m)).IsAccepted.ShouldBeTrue();
+    }
+
+    [Fact]
     public void an_unknown_indicator_is_refused_and_an_unknown_agreement_is_not_found()
     {
         var unknownIndicator = new RealisationScenario(new IndicatorId(Guid.NewGuid()), Period.Quarter(2025, 1));
