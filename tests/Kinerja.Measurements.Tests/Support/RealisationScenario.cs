@@ -40,21 +40,3 @@ internal sealed class RealisationScenario
     public static Submission Value(decimal value, string? gap = null, string? followUp = null) =>
         new(value, new Evidence.Link(new Uri("https://arsip.kukarkab.go.id/bukti/1")), null, gap, followUp);
 }
-
-internal static class DecisionAssertions
-{
-    public static void ShouldBeRefused(this Decision decision, Refusal refusal, string field)
-    {
-        decision.IsAccepted.ShouldBeFalse();
-        decision.Events.ShouldBeEmpty();
-        decision.Refusal.ShouldBe(refusal);
-        decision.Errors.Keys.ShouldContain(field);
-    }
-
-    public static T ShouldAcceptOne<T>(this Decision decision)
-    {
-        decision.Errors.ShouldBeEmpty();
-        decision.IsAccepted.ShouldBeTrue();
-        return decision.Events.ShouldHaveSingleItem().ShouldBeOfType<T>();
-    }
-}
