@@ -9,6 +9,10 @@ internal sealed record ClosePeriod(RegionCode Region, Period Period)
         {
             return Decision.Refuse(Refusal.Forbidden, "region", $"Only an operator of the whole region {Region} may close its periods.");
         }
+        if (DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime) <= Period.End)
+        {
+            return Decision.Refuse(Refusal.Invalid, "period", $"{Period.Label} has not ended yet.");
+        }
         if (state.Closed.Contains(Period))
         {
             return Decision.Refuse(Refusal.Conflict, "period", $"{Period.Label} is already closed.");

@@ -8,7 +8,8 @@ namespace Kinerja.Measurements.Tests.ClosingPeriod;
 
 public class Closing_and_reopening_periods
 {
-    private readonly FixedClock _clock = new();
+    private static readonly DateTimeOffset October = new(2025, 10, 1, 0, 0, 0, TimeSpan.Zero);
+    private readonly FixedClock _clock = new(October);
     private RegionPeriods _periods = RegionPeriods.Open(Agreements.Region);
 
     private Decision Run(Caller caller, Func<RegionPeriods, Decision> decide)
@@ -27,7 +28,7 @@ public class Closing_and_reopening_periods
     private Decision Record(IndicatorId indicator, Period period, decimal value)
     {
         var scenario = new RealisationScenario(indicator, period) { Periods = _periods };
-        scenario.Clock.Now = new DateTimeOffset(2025, 10, 1, 0, 0, 0, TimeSpan.Zero);
+        scenario.Clock.Now = October;
         return scenario.Run(Callers.UnitOperator, (s, c, x) => new RecordRealisation(s.Key, RealisationScenario.Value(value)).Decide(s, c, x));
     }
 
@@ -42,6 +43,16 @@ public class Closing_and_reopening_periods
         refused.ShouldBeRefused(Refusal.Conflict, "period");
         refused.Errors["period"][0].ShouldBe("TW II 2025 is closed; it must be reopened with a reason first.");
         Record(Agreements.Coverage, Period.Quarter(2025, 3), 80m).IsAccepted.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void a_period_that_has_not_ended_cannot_be_closed()
+    {
+        _clock.Now = new DateTimeOffset(2025, 6, 30, 23, 0, 0, TimeSpan.Zero);
+        Close(Period.Quarter(2025, 2)).ShouldBeRefused(Refusal.Invalid, "period");
+
+        _clock.Now = new DateTimeOffset(2025, 7, 1, 0, 0, 0, TimeSpan.Zero);
+        Close(Period.Quarter(2025, 2)).IsAccepted.ShouldBeTrue();
     }
 
     [Fact]
