@@ -19,10 +19,18 @@ internal sealed record MeasurementPlan(
     int ReceiverVersion,
     string? GiverNip,
     ImmutableList<PlannedIndicator> Indicators,
-    PlanStatus Status,
-    DateOnly? ClosedOn,
+    AgreementClosedFact? Closing,
     ImmutableHashSet<string> AppliedFacts)
 {
+    public PlanStatus Status => Closing switch
+    {
+        null => PlanStatus.InForce,
+        { Withdrawn: true } => PlanStatus.Withdrawn,
+        _ => PlanStatus.Closed,
+    };
+
+    public DateOnly? ClosedOn => Closing?.ClosedOn;
+
     public static MeasurementPlan From(AgreementSignedFact fact) => new(
         fact.AgreementId,
         fact.Version,
@@ -33,7 +41,6 @@ internal sealed record MeasurementPlan(
         fact.Version,
         fact.GiverNip,
         fact.Indicators.Select(i => PlannedIndicator.From(i, fact.Version)).ToImmutableList(),
-        PlanStatus.InForce,
         null,
         [fact.Key]);
 
@@ -62,11 +69,8 @@ internal sealed record MeasurementPlan(
         var applied = fact switch
         {
             RevisionApprovedFact revision when revision.Version > Version => Revise(revision),
-            AgreementClosedFact closed => this with
-            {
-                Status = closed.Withdrawn ? PlanStatus.Withdrawn : PlanStatus.Closed,
-                ClosedOn = closed.ClosedOn,
-            },
+            // The latest closing stands, whatever order closings arrive in (closed at handover, later withdrawn).
+            AgreementClosedFact closed when Closing is null || closed.Version > Closing.Version => this with { Closing = closed },
             OfficialChangedFact changed when changed.Version > ReceiverVersion => ChangeOfficial(changed),
             _ => null,
         };

@@ -108,8 +108,10 @@ public class Learning_agreements
             new OfficialChangedFact(Agreements.Id, 3, Newcomer, new DateOnly(2025, 7, 1)),
             Agreements.Revised(4, 30m, 55m, 85m, 100m),
             new AgreementClosedFact(Agreements.Id, 5, new DateOnly(2025, 12, 31), false),
+            new AgreementClosedFact(Agreements.Id, 6, new DateOnly(2025, 12, 31), true),
         ];
         var expected = Shape(MeasurementPlans.From(facts)[Agreements.Id]!);
+        expected.ShouldContain("Status = Withdrawn");
 
         foreach (var order in Permutations(facts))
         {
