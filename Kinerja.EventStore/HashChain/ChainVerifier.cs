@@ -88,7 +88,7 @@ internal static class ChainVerifier
         {
             if (headVersion != _version)
             {
-                return new BrokenLink(id, _version + 1, $"the stream's head says version {headVersion} but its events end at version {_version}");
+                return new BrokenLink(id, Math.Min(headVersion ?? 0, _version) + 1, $"the stream's head says version {headVersion} but its events end at version {_version}");
             }
             if (!_hash.AsSpan().SequenceEqual(headHash))
             {
