@@ -23,7 +23,7 @@ internal static class Migrations
 
             -- Readers follow (tx_id, seq), never seq alone: see docs/adr/0002-global-order.md.
             CREATE TABLE event_store.events (
-                seq          bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                seq          bigint GENERATED ALWAYS AS IDENTITY,
                 tx_id        bigint NOT NULL DEFAULT (pg_current_xact_id()::text)::bigint,
                 event_id     uuid NOT NULL,
                 stream_id    text NOT NULL,
@@ -34,10 +34,10 @@ internal static class Migrations
                 tenant       text NOT NULL,
                 recorded_at  timestamptz NOT NULL,
                 hash         bytea NOT NULL,
+                -- The global order is the key: one index serves feeds, projections and uniqueness.
+                CONSTRAINT events_global_order PRIMARY KEY (tx_id, seq),
                 CONSTRAINT events_stream_version UNIQUE (stream_id, version)
             );
-            CREATE INDEX events_global_order ON event_store.events (tx_id, seq);
-            CREATE INDEX events_tenant_order ON event_store.events (tenant, tx_id, seq);
 
             CREATE TABLE event_store.projection_progress (
                 name               text PRIMARY KEY,
@@ -83,8 +83,9 @@ internal static class Migrations
                           || event_store.framed(p_data) || event_store.framed(p_metadata)
                           || int8send((extract(epoch FROM p_recorded) * 1000000)::bigint) $$;
 
-            -- One round trip per stream: check the expected version, chain the hashes, insert, move the head.
-            -- A stale version raises KN409 before anything is written, never a unique violation.
+            -- One round trip per stream: check the expected version, chain the hashes, move the stream head, insert.
+            -- The head moves with "WHERE version = <read>", so a concurrent writer makes it fail cleanly:
+            -- a stale version raises KN409 before any event row is written, never a unique violation.
             CREATE FUNCTION event_store.append_events(
                 p_stream text, p_stream_type text, p_tenant text, p_expected bigint,
                 p_ids uuid[], p_types text[], p_data text[], p_metadata text, p_recorded timestamptz)
@@ -92,34 +93,43 @@ internal static class Migrations
             DECLARE
                 v_version bigint;
                 v_hash bytea;
-                v_hashes bytea[] := '{}';
+                v_hashes bytea[];
                 v_count int := cardinality(p_ids);
             BEGIN
-                IF p_expected <= 0 THEN
-                    INSERT INTO event_store.streams (id, type, tenant, version, last_hash, created_at, updated_at)
-                    VALUES (p_stream, p_stream_type, p_tenant, 0, '\x'::bytea, p_recorded, p_recorded)
-                    ON CONFLICT (id) DO NOTHING;
-                    IF NOT FOUND AND p_expected = 0 THEN
-                        SELECT version INTO v_version FROM event_store.streams WHERE id = p_stream;
-                        RAISE EXCEPTION USING ERRCODE = 'KN409',
-                            MESSAGE = format('concurrency:%s:%s:%s', p_expected, v_version, p_stream);
+                LOOP
+                    v_version := NULL;
+                    IF p_expected <> 0 THEN
+                        SELECT version, last_hash INTO v_version, v_hash FROM event_store.streams WHERE id = p_stream;
+                        IF p_expected > 0 AND v_version IS DISTINCT FROM p_expected THEN
+                            RAISE EXCEPTION USING ERRCODE = 'KN409',
+                                MESSAGE = format('concurrency:%s:%s:%s', p_expected, coalesce(v_version, 0), p_stream);
+                        END IF;
                     END IF;
-                END IF;
-                SELECT version, last_hash INTO v_version, v_hash FROM event_store.streams WHERE id = p_stream FOR UPDATE;
-                IF NOT FOUND OR (p_expected > 0 AND v_version <> p_expected) THEN
-                    RAISE EXCEPTION USING ERRCODE = 'KN409',
-                        MESSAGE = format('concurrency:%s:%s:%s', p_expected, coalesce(v_version, 0), p_stream);
-                END IF;
-                FOR i IN 1..v_count LOOP
-                    v_hash := sha256(v_hash || event_store.event_digest(p_stream, v_version + i, p_types[i], p_data[i], p_metadata, p_recorded));
-                    v_hashes[i] := v_hash;
+                    v_hash := coalesce(v_hash, '\x'::bytea);
+                    v_hashes := '{}';
+                    FOR i IN 1..v_count LOOP
+                        v_hash := sha256(v_hash || event_store.event_digest(p_stream, coalesce(v_version, 0) + i, p_types[i], p_data[i], p_metadata, p_recorded));
+                        v_hashes[i] := v_hash;
+                    END LOOP;
+                    IF v_version IS NULL THEN
+                        INSERT INTO event_store.streams (id, type, tenant, version, last_hash, created_at, updated_at)
+                        VALUES (p_stream, p_stream_type, p_tenant, v_count, v_hash, p_recorded, p_recorded)
+                        ON CONFLICT (id) DO NOTHING;
+                    ELSE
+                        UPDATE event_store.streams SET version = v_version + v_count, last_hash = v_hash, updated_at = p_recorded
+                        WHERE id = p_stream AND version = v_version;
+                    END IF;
+                    EXIT WHEN FOUND;
+                    IF p_expected >= 0 THEN
+                        RAISE EXCEPTION USING ERRCODE = 'KN409', MESSAGE = format('concurrency:%s:%s:%s', p_expected,
+                            (SELECT version FROM event_store.streams WHERE id = p_stream), p_stream);
+                    END IF;
+                    -- "Any": another writer moved the head first; read it again.
                 END LOOP;
                 INSERT INTO event_store.events (event_id, stream_id, version, type, data, metadata, tenant, recorded_at, hash)
-                SELECT e.id, p_stream, v_version + e.n, e.type, e.data::json, p_metadata::json, p_tenant, p_recorded, e.hash
+                SELECT e.id, p_stream, coalesce(v_version, 0) + e.n, e.type, e.data::json, p_metadata::json, p_tenant, p_recorded, e.hash
                 FROM unnest(p_ids, p_types, p_data, v_hashes) WITH ORDINALITY AS e(id, type, data, hash, n);
-                UPDATE event_store.streams SET version = v_version + v_count, last_hash = v_hash, updated_at = p_recorded
-                WHERE id = p_stream;
-                RETURN v_version + v_count;
+                RETURN coalesce(v_version, 0) + v_count;
             END $$;
             """),
     ];
