@@ -19,6 +19,9 @@ public sealed class EventStore : IAsyncDisposable
             // The same few statements run all day: let Npgsql prepare them.
             builder.ConnectionStringBuilder.MaxAutoPrepare = 32;
         }
+        // Pooled sessions carry no state of ours (locks and LISTEN use their own unpooled connections),
+        // so skip the reset statements Npgsql would otherwise run on every reuse.
+        builder.ConnectionStringBuilder.NoResetOnClose = true;
         DataSource = builder.Build();
         Reader = new EventReader(this);
     }

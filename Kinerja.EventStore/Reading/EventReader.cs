@@ -8,7 +8,8 @@ internal sealed class EventReader(EventStore store)
     public const string Columns = "seq, tx_id, event_id, stream_id, version, type, data, metadata, recorded_at";
 
     /// <summary>Rows of transactions older than every running one: no earlier position can appear later.</summary>
-    public const string SettledOnly = "tx_id < (pg_snapshot_xmin(pg_current_snapshot())::text)::bigint";
+    /// <remarks>A sub-select, so the snapshot is taken once per query rather than once per row.</remarks>
+    public const string SettledOnly = "tx_id < (SELECT (pg_snapshot_xmin(pg_current_snapshot())::text)::bigint)";
 
     private static readonly JsonSerializerOptions MetadataJson = new(JsonSerializerDefaults.Web);
 
