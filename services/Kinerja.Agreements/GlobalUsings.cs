@@ -1,1 +1,4 @@
+global using Kinerja.Agreements.Decisions;
+global using Kinerja.Agreements.Values;
 global using Kinerja.ServiceDefaults;
+global using Kinerja.ServiceDefaults.Problems;
