@@ -1,3 +1,11 @@
+global using System.Collections.Immutable;
+global using Kinerja.Measurements;
+global using Kinerja.Measurements.LearningAgreements;
+global using Kinerja.Measurements.Periods;
+global using Kinerja.Measurements.Realisations;
+global using Kinerja.Measurements.Tests.Support;
+global using Kinerja.ServiceDefaults;
+global using Kinerja.ServiceDefaults.Auth;
 global using Kinerja.Testing;
 global using Shouldly;
 global using Xunit;

@@ -1,0 +1,97 @@
+namespace Kinerja.Measurements.LearningAgreements;
+
+/// <summary>Whether an agreement's indicators are still to be measured.</summary>
+internal enum PlanStatus
+{
+    InForce,
+    Closed,
+    Withdrawn,
+}
+
+/// <summary>This service's view of one agreement: what must be measured, when, by whom, against which targets.</summary>
+internal sealed record MeasurementPlan(
+    AgreementId AgreementId,
+    int Version,
+    RegionCode Region,
+    string UnitId,
+    int Year,
+    Official Receiver,
+    int ReceiverVersion,
+    string? GiverNip,
+    ImmutableList<PlannedIndicator> Indicators,
+    PlanStatus Status,
+    DateOnly? ClosedOn,
+    ImmutableHashSet<string> AppliedFacts)
+{
+    public static MeasurementPlan From(AgreementSignedFact fact) => new(
+        fact.AgreementId,
+        fact.Version,
+        fact.Region,
+        fact.UnitId,
+        fact.Year,
+        fact.Receiver,
+        fact.Version,
+        fact.GiverNip,
+        fact.Indicators.Select(i => PlannedIndicator.From(i, fact.Version)).ToImmutableList(),
+        PlanStatus.InForce,
+        null,
+        [fact.Key]);
+
+    public PlannedIndicator? Indicator(IndicatorId id) => Indicators.Find(i => i.Id == id);
+
+    /// <summary>Finds an indicator by its code (e.g. <c>IKU-1</c>, any case) or its id, as a bulk sheet names it.</summary>
+    public PlannedIndicator? Indicator(string codeOrId) =>
+        Indicators.Find(i => string.Equals(i.Code, codeOrId.Trim(), StringComparison.OrdinalIgnoreCase)) ??
+        (Guid.TryParse(codeOrId, out var id) ? Indicator(new IndicatorId(id)) : null);
+
+    /// <summary>A withdrawn agreement measures nothing; a closed one only the periods that began before it closed.</summary>
+    public bool Measures(Period period) => Status switch
+    {
+        PlanStatus.InForce => true,
+        PlanStatus.Closed => period.Start <= ClosedOn,
+        _ => false,
+    };
+
+    /// <summary>The plan after a later fact; the same instance when the fact was already applied or is older than what the plan knows.</summary>
+    public MeasurementPlan Apply(AgreementFact fact)
+    {
+        if (fact.AgreementId != AgreementId || AppliedFacts.Contains(fact.Key))
+        {
+            return this;
+        }
+        var applied = fact switch
+        {
+            RevisionApprovedFact revision when revision.Version > Version => Revise(revision),
+            AgreementClosedFact closed => this with
+            {
+                Status = closed.Withdrawn ? PlanStatus.Withdrawn : PlanStatus.Closed,
+                ClosedOn = closed.ClosedOn,
+            },
+            OfficialChangedFact changed when changed.Version > ReceiverVersion => ChangeOfficial(changed),
+            _ => null,
+        };
+        return applied is null ? this : applied with { AppliedFacts = AppliedFacts.Add(fact.Key) };
+    }
+
+    private MeasurementPlan Revise(RevisionApprovedFact revision) => this with
+    {
+        Version = revision.Version,
+        Indicators = revision.Indicators
+            .Select(i => Indicator(i.Id) is { } known ? known.Revise(i, revision.Version) : PlannedIndicator.From(i, revision.Version))
+            .ToImmutableList(),
+    };
+
+    // Indicators the outgoing official was responsible for pass to the newcomer; others keep their person responsible.
+    // A change older than a revision the plan already has only names the receiver: that revision's indicators are newer.
+    private MeasurementPlan ChangeOfficial(OfficialChangedFact changed) => changed.Version < Version
+        ? this with { Receiver = changed.Receiver, ReceiverVersion = changed.Version }
+        : this with
+        {
+            Version = changed.Version,
+            Receiver = changed.Receiver,
+            ReceiverVersion = changed.Version,
+            Indicators = Indicators
+                .Select(i => i.ResponsibleNip == Receiver.Nip ? i with { ResponsibleNip = changed.Receiver.Nip } : i)
+                .ToImmutableList(),
+        };
+}
