@@ -1,0 +1,7 @@
+namespace Kinerja.SanctionReward.Policies.Explaining;
+
+internal enum Language
+{
+    Indonesian,
+    English,
+}
