@@ -150,13 +150,13 @@ public sealed class Deciding_on_an_evaluation
         var second = first with { Version = 2, EffectiveFrom = new DateOnly(2026, 7, 1), Rules = [TestPolicies.Cut("cut", "Kurang", -3m)] };
         Policy[] policies = [second, first];
 
-        var second_quarter = PolicyEngine.Propose(Quarter(2026, 2, "Kurang"), [], policies).ShouldHaveSingleItem();
-        var third_quarter = PolicyEngine.Propose(Quarter(2026, 3, "Kurang"), [], policies).ShouldHaveSingleItem();
+        var secondQuarter = PolicyEngine.Propose(Quarter(2026, 2, "Kurang"), [], policies).ShouldHaveSingleItem();
+        var thirdQuarter = PolicyEngine.Propose(Quarter(2026, 3, "Kurang"), [], policies).ShouldHaveSingleItem();
 
-        second_quarter.Basis.PolicyVersion.ShouldBe(1);
-        second_quarter.Decision.AllowancePercent.ShouldBe(-1m);
-        third_quarter.Basis.PolicyVersion.ShouldBe(2);
-        third_quarter.Decision.AllowancePercent.ShouldBe(-3m);
+        secondQuarter.Basis.PolicyVersion.ShouldBe(1);
+        secondQuarter.Decision.AllowancePercent.ShouldBe(-1m);
+        thirdQuarter.Basis.PolicyVersion.ShouldBe(2);
+        thirdQuarter.Decision.AllowancePercent.ShouldBe(-3m);
     }
 
     [Fact]
