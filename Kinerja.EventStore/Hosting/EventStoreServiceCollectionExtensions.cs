@@ -31,7 +31,8 @@ public static class EventStoreServiceCollectionExtensions
         if (options.RunOutboxRelay)
         {
             services.AddHostedService(provider => new OutboxRelay(provider.GetRequiredService<EventStore>(),
-                provider.GetRequiredService<IPublishEndpoint>(), provider.GetService<ILogger<OutboxRelay>>()));
+                // The bus itself (a singleton): IPublishEndpoint is scoped and cannot come from the root provider.
+                provider.GetRequiredService<IBus>(), provider.GetService<ILogger<OutboxRelay>>()));
         }
         return services;
     }
