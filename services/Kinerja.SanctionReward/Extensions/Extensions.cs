@@ -1,4 +1,13 @@
+using Kinerja.Contracts.SanctionReward;
+using Kinerja.EventStore;
+using Kinerja.SanctionReward.Appealing;
+using Kinerja.SanctionReward.Approving;
+using Kinerja.SanctionReward.Decisions;
+using Kinerja.SanctionReward.PolicyStore;
+using Kinerja.SanctionReward.Querying;
+using Kinerja.SanctionReward.Receiving;
 using Kinerja.ServiceDefaults.Messaging;
+using Npgsql;
 
 namespace Kinerja.SanctionReward.Extensions;
 
@@ -7,11 +16,40 @@ internal static class Extensions
 {
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
-        builder.AddKinerjaMessaging();
+        var connectionString = builder.Configuration.GetConnectionString("sanctionreward")
+            ?? throw new InvalidOperationException("ConnectionStrings:sanctionreward is not set.");
+        builder.Services.TryAddTimeProvider();
+        var readModels = new ReadModels(NpgsqlDataSource.Create(connectionString));
+        builder.Services.AddSingleton(readModels);
+        builder.Services.AddKinerjaEventStore(connectionString, store =>
+        {
+            foreach (var (type, name) in DecisionEventTypes.All.Concat(ReceiverHistory.EventTypes))
+            {
+                store.Events.Register(type, name);
+            }
+            store.Events.Register<PolicySaved>("policy.saved.v1");
+            store.Messages.Register<DecisionApproved>().Register<DecisionRevoked>().Register<AppealDecided>();
+            store.InlineProjections.Add(readModels);
+        });
+        // After the store's schema, before the bus delivers the first evaluation: read tables and shipped policies.
+        builder.Services.AddHostedService<ShippedPolicySeeding>();
+        builder.AddKinerjaMessaging(bus => bus.AddConsumer<AgreementEvaluatedConsumer>());
     }
 
     public static IEndpointRouteBuilder MapSanctionRewardApi(this IEndpointRouteBuilder app)
     {
+        app.MapPolicies();
+        app.MapQuerying();
+        app.MapApproving();
+        app.MapAppealing();
         return app;
+    }
+
+    private static void TryAddTimeProvider(this IServiceCollection services)
+    {
+        if (services.All(s => s.ServiceType != typeof(TimeProvider)))
+        {
+            services.AddSingleton(TimeProvider.System);
+        }
     }
 }

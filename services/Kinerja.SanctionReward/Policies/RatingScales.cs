@@ -7,10 +7,10 @@ namespace Kinerja.SanctionReward.Policies;
 internal static class RatingScales
 {
     /// <summary>The default achievement scale (Permendagri 54/2010, 86/2017).</summary>
-    public const string Achievement = "achievement";
+    public const string Achievement = "capaian-permendagri-86-2017";
 
     /// <summary>Employee performance predicates of PermenPAN-RB 6/2022.</summary>
-    public const string EmployeePredicate = "employee-predicate";
+    public const string EmployeePredicate = "pegawai-permenpanrb-6-2022";
 
     public static readonly IReadOnlyList<string> AchievementLabels =
         ["Sangat Tinggi", "Tinggi", "Sedang", "Rendah", "Sangat Rendah"];

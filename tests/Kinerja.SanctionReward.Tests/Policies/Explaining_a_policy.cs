@@ -101,7 +101,7 @@ public sealed class Explaining_a_policy
         PolicyExplanation.Explain(ShippedPolicies.NationalDefault).ShouldBe(
             """
             Kebijakan nasional (bawaan) "Kebijakan bawaan nasional" versi 1, berlaku mulai 1 Januari 2025.
-            Predikat mengikuti skala achievement.
+            Predikat mengikuti skala capaian-permendagri-86-2017.
             1. Jika predikat Sangat Tinggi pada evaluasi akhir tahun, beri penghargaan. [recognise-very-high-year]
             2. Jika capaian di bawah 51 % pada evaluasi triwulanan selama 2 triwulan berturut-turut, beri teguran tertulis. [warn-two-low-quarters]
             3. Jika predikat Sangat Rendah pada evaluasi akhir tahun, wajibkan rencana perbaikan kinerja dalam 6 bulan. [improve-very-low-year]
@@ -114,7 +114,7 @@ public sealed class Explaining_a_policy
 
         lines[0].ShouldBe(
             "Policy of region 64.02 \"Penghargaan dan sanksi TPP Kabupaten Kutai Kartanegara (contoh)\" version 1, in force from 1 January 2026.");
-        lines[1].ShouldBe("Ratings are labels of the scale employee-predicate.");
+        lines[1].ShouldBe("Ratings are labels of the scale pegawai-permenpanrb-6-2022.");
         lines.Length.ShouldBe(2 + ShippedPolicies.KutaiKartanegaraExample.Rules.Count);
         lines[2].ShouldBe("1. If the rating is Sangat Kurang in a quarterly evaluation, cut the allowance (TPP) by 2 % a month (at most 6 % a year). [cut-very-poor-quarter]");
     }

@@ -57,7 +57,7 @@ public sealed class Policies_as_json
     public void an_incomplete_policy_from_the_api_is_validated_field_by_field()
     {
         var policy = PolicyJson.Deserialize("""
-            { "id": "64.02-tpp", "version": 2, "region": "64.02", "scaleId": "employee-predicate",
+            { "id": "64.02-tpp", "version": 2, "region": "64.02", "scaleId": "pegawai-permenpanrb-6-2022",
               "rules": [ { "id": "cut", "labels": ["Sangat Kurang"], "decision": "allowanceAdjustment", "allowancePercent": -120 } ] }
             """);
 

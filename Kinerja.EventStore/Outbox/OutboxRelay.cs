@@ -1,0 +1,175 @@
+using Kinerja.EventStore.Projections;
+using Kinerja.EventStore.Reading;
+using MassTransit;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Kinerja.EventStore.Outbox;
+
+/// <summary>
+/// Publishes outbox rows through MassTransit (publisher confirms, bounded wait) and marks them sent.
+/// Runs in one instance at a time (leader lock). Wakes on <c>LISTEN event_store_outbox</c>, polls as a fallback.
+/// Rows are taken in commit-safe global order; rows of one ordering key are published one after another,
+/// each only after the previous was confirmed, so a failure holds back the rest of that key until a retry.
+/// A crash between publish and mark republishes with the same MessageId: consumers dedupe with the inbox.
+/// </summary>
+public sealed class OutboxRelay(EventStore store, IPublishEndpoint publisher, ILogger<OutboxRelay>? logger = null) : BackgroundService
+{
+    private const string Channel = "event_store_outbox";
+    private readonly ILogger _logger = logger ?? NullLogger<OutboxRelay>.Instance;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await using var lease = await LeaderLease.AcquireAsync(store, "outbox", stoppingToken);
+                await using var listener = await ListenAsync(stoppingToken);
+                while (true)
+                {
+                    var wake = store.OutboxWritten.Next;
+                    var (published, failed) = await RelayBatchAsync(stoppingToken);
+                    await lease.RenewIfDueAsync(stoppingToken);
+                    if (published == 0 || failed > 0)
+                    {
+                        await Signal.WaitAsync(wake, store.Options.PollInterval, stoppingToken);
+                    }
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                _logger.LogError(e, "Outbox relay failed; retrying");
+                await Task.Delay(store.Options.PollInterval, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+            }
+        }
+    }
+
+    private async Task<NpgsqlConnection> ListenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new NpgsqlConnection(store.Options.ConnectionString + ";Pooling=false;Keepalive=5");
+        await connection.OpenAsync(cancellationToken);
+        connection.Notification += (_, _) => store.OutboxWritten.Pulse();
+        await using (var listen = new NpgsqlCommand($"LISTEN {Channel}", connection))
+        {
+            await listen.ExecuteNonQueryAsync(cancellationToken);
+        }
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                while (!cancellationToken.IsCancellationRequested)
+                {
+                    await connection.WaitAsync(cancellationToken);
+                }
+            }
+            catch (Exception e) when (e is OperationCanceledException or NpgsqlException or ObjectDisposedException or InvalidOperationException)
+            {
+                // Disposed with the leadership, or the connection broke: polling carries on until the next leadership.
+            }
+        }, CancellationToken.None);
+        return connection;
+    }
+
+    /// <summary>One batch; returns how many rows were published and how many failed.</summary>
+    internal async Task<(int Published, int Failed)> RelayBatchAsync(CancellationToken cancellationToken)
+    {
+        var rows = await ReadUnsentAsync(cancellationToken);
+        if (rows.Count == 0)
+        {
+            return (0, 0);
+        }
+        var sent = new List<Guid>(rows.Count);
+        var failures = new List<(Guid Id, string Error)>();
+        var keys = rows.GroupBy(row => row.OrderingKey).Select(async key =>
+        {
+            foreach (var row in key)
+            {
+                try
+                {
+                    await PublishAsync(row, cancellationToken);
+                    lock (sent)
+                    {
+                        sent.Add(row.Id);
+                    }
+                }
+                catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+                {
+                    lock (sent)
+                    {
+                        failures.Add((row.Id, e.Message));
+                    }
+                    return;
+                }
+            }
+        });
+        await Task.WhenAll(keys);
+        await MarkAsync(sent, failures, cancellationToken);
+        if (failures.Count > 0)
+        {
+            _logger.LogWarning("Outbox relay: {Failed} message(s) failed to publish; first error: {Error}", failures.Count, failures[0].Error);
+        }
+        return (sent.Count, failures.Count);
+    }
+
+    private async Task PublishAsync(OutboxRow row, CancellationToken cancellationToken)
+    {
+        var type = store.Options.Messages.TypeOf(row.MessageType);
+        var message = JsonSerializer.Deserialize(row.Body, type, store.Options.Json)!;
+        var metadata = JsonSerializer.Deserialize<EventMetadata>(row.Headers, HeaderJson)!;
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(store.Options.PublishTimeout);
+        await publisher.Publish(message, type, Pipe.Execute<PublishContext>(context =>
+        {
+            context.MessageId = row.Id;
+            context.Headers.Set("kinerja-tenant", metadata.Tenant);
+            context.Headers.Set("kinerja-actor", metadata.Actor);
+            context.Headers.Set("kinerja-correlation-id", metadata.CorrelationId);
+            context.Headers.Set("kinerja-causation-id", metadata.CausationId);
+        }), timeout.Token);
+    }
+
+    private static readonly JsonSerializerOptions HeaderJson = new(JsonSerializerDefaults.Web);
+
+    private async Task<List<OutboxRow>> ReadUnsentAsync(CancellationToken cancellationToken)
+    {
+        await using var command = store.DataSource.CreateCommand($"""
+            SELECT id, message_type, body::text, headers::text, ordering_key FROM event_store.outbox
+            WHERE sent_at IS NULL AND {EventReader.SettledOnly}
+            ORDER BY tx_id, seq LIMIT $1
+            """);
+        command.Parameters.AddWithValue(store.Options.OutboxBatchSize);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var rows = new List<OutboxRow>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add(new OutboxRow(reader.GetGuid(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4)));
+        }
+        return rows;
+    }
+
+    private async Task MarkAsync(List<Guid> sent, List<(Guid Id, string Error)> failures, CancellationToken cancellationToken)
+    {
+        await using var batch = store.DataSource.CreateBatch();
+        var mark = new NpgsqlBatchCommand("UPDATE event_store.outbox SET sent_at = now(), attempts = attempts + 1 WHERE id = ANY($1)");
+        mark.Parameters.Add(new NpgsqlParameter { Value = sent.ToArray() });
+        batch.BatchCommands.Add(mark);
+        var fail = new NpgsqlBatchCommand("""
+            UPDATE event_store.outbox o SET attempts = o.attempts + 1, last_error = f.error
+            FROM unnest($1::uuid[], $2::text[]) AS f(id, error) WHERE o.id = f.id
+            """);
+        fail.Parameters.Add(new NpgsqlParameter { Value = failures.Select(f => f.Id).ToArray() });
+        fail.Parameters.Add(new NpgsqlParameter { Value = failures.Select(f => f.Error).ToArray() });
+        batch.BatchCommands.Add(fail);
+        // Marking must survive the caller's cancellation: the messages are already out.
+        await batch.ExecuteNonQueryAsync(CancellationToken.None);
+        _ = cancellationToken;
+    }
+
+    private sealed record OutboxRow(Guid Id, string MessageType, string Body, string Headers, string OrderingKey);
+}

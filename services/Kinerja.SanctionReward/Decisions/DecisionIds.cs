@@ -1,0 +1,14 @@
+using System.Security.Cryptography;
+using System.Text;
+using Kinerja.SanctionReward.Deciding;
+
+namespace Kinerja.SanctionReward.Decisions;
+
+internal static class DecisionIds
+{
+    /// <summary>
+    /// A URL-safe id derived from the proposal's basis alone, so the same evaluation, policy version and rule always
+    /// give the same decision: a redelivered or repeated evaluation cannot create a second one.
+    /// </summary>
+    public static Guid For(DecisionProposal proposal) => new(SHA256.HashData(Encoding.UTF8.GetBytes(proposal.Id))[..16]);
+}

@@ -1,0 +1,100 @@
+using Kinerja.EventStore.Outbox;
+
+namespace Kinerja.EventStore.Tests.Outbox;
+
+[Collection(InfrastructureCollection.Name)]
+public sealed class Relaying_the_outbox(InfrastructureFixture infrastructure)
+{
+    private static async Task<List<Guid>> SignAsync(EventStore store, string agreementId, int count)
+    {
+        var markers = new List<Guid>();
+        await TestStores.DraftAsync(store, agreementId);
+        for (var i = 0; i < count; i++)
+        {
+            var marker = Guid.NewGuid();
+            await using var session = store.OpenSession(TestStores.Operator);
+            session.Append(agreementId, i + 1, new TargetRevised("IKU-1", i, "r"));
+            session.Enqueue(new AgreementSignedMessage(agreementId, marker));
+            await session.SaveChangesAsync();
+            markers.Add(marker);
+        }
+        return markers;
+    }
+
+    private static Task<long> UnsentAsync(EventStore store) =>
+        TestStores.ScalarAsync<long>(store, "SELECT count(*) FROM event_store.outbox WHERE sent_at IS NULL");
+
+    [Fact]
+    public async Task an_enqueued_message_is_published_with_the_outbox_id_as_message_id_and_marked_sent()
+    {
+        await using var bus = await TestBus.StartAsync(infrastructure);
+        await using var store = await TestStores.CreateAsync(infrastructure, options => options.PollInterval = TimeSpan.FromSeconds(30));
+        var relay = new OutboxRelay(store, bus.Bus);
+        await relay.StartAsync(CancellationToken.None);
+        // Let the relay reach its idle wait: the long poll means only the NOTIFY (or signal) can wake it.
+        await Task.Delay(500);
+        List<Guid> markers;
+
+        // Written by another instance: no in-process signal reaches this relay, only PostgreSQL's NOTIFY.
+        await using (var writer = new EventStore(TestStores.Options(store.Options.ConnectionString)))
+        {
+            markers = await SignAsync(writer, "agreement-out", 3);
+        }
+
+        await Eventually.Until(() => Task.FromResult(bus.Received.Count), n => n == 3, what: "3 messages");
+        await Eventually.Until(() => UnsentAsync(store), n => n == 0, what: "rows marked sent");
+        await relay.StopAsync(CancellationToken.None);
+        bus.Received.Select(r => r.Message.Marker).ShouldBe(markers);
+        var ids = await TestStores.ScalarAsync<Guid[]>(store, "SELECT array_agg(id ORDER BY seq) FROM event_store.outbox");
+        bus.Received.Select(r => r.MessageId).ShouldBe(ids);
+    }
+
+    [Fact]
+    public async Task a_relay_stopped_mid_batch_loses_nothing_and_keeps_each_streams_order()
+    {
+        await using var bus = await TestBus.StartAsync(infrastructure);
+        await using var store = await TestStores.CreateAsync(infrastructure, options => options.OutboxBatchSize = 10);
+        var markers = (await Task.WhenAll(Enumerable.Range(0, 4).Select(s => SignAsync(store, $"agreement-{s}", 40)))).ToList();
+
+        var first = new OutboxRelay(store, bus.Bus);
+        await first.StartAsync(CancellationToken.None);
+        await Eventually.Until(() => Task.FromResult(bus.Received.Count), n => n >= 20, what: "the relay under way");
+        await first.StopAsync(CancellationToken.None);
+        var second = new OutboxRelay(store, bus.Bus);
+        await second.StartAsync(CancellationToken.None);
+        await Eventually.Until(() => UnsentAsync(store), n => n == 0, what: "every row sent");
+        await second.StopAsync(CancellationToken.None);
+        await Eventually.Until(() => Task.FromResult(bus.Received.Select(r => r.Message.Marker).Distinct().Count()), n => n == 160, what: "all 160 received");
+
+        var ids = (await TestStores.ScalarAsync<Guid[]>(store, "SELECT array_agg(id) FROM event_store.outbox")).ToHashSet();
+        bus.Received.ShouldAllBe(r => ids.Contains(r.MessageId));
+        foreach (var stream in markers)
+        {
+            // Redelivery after the stop may repeat a message (same MessageId), never reorder first deliveries.
+            var firstSeen = bus.Received.Select(r => r.Message.Marker).Where(stream.Contains).Distinct().ToList();
+            firstSeen.ShouldBe(stream);
+        }
+    }
+
+    [Fact]
+    public async Task a_message_that_cannot_be_published_is_retried_and_holds_back_only_its_own_stream()
+    {
+        await using var bus = await TestBus.StartAsync(infrastructure);
+        await using var store = await TestStores.CreateAsync(infrastructure);
+        await SignAsync(store, "agreement-ok", 2);
+        await SignAsync(store, "agreement-stuck", 2);
+        await TestStores.ExecuteAsync(store, "UPDATE event_store.outbox SET message_type = message_type || '-unknown' WHERE ordering_key = 'agreement-stuck'");
+
+        var relay = new OutboxRelay(store, bus.Bus);
+        await relay.StartAsync(CancellationToken.None);
+        await Eventually.Until(() => TestStores.ScalarAsync<int>(store, "SELECT max(attempts) FROM event_store.outbox WHERE ordering_key = 'agreement-stuck'"),
+            attempts => attempts >= 2, what: "retries");
+        bus.Received.Select(r => r.Message.AgreementId).ShouldAllBe(id => id == "agreement-ok");
+        (await TestStores.ScalarAsync<long>(store, "SELECT count(*) FROM event_store.outbox WHERE ordering_key = 'agreement-stuck' AND attempts > 0")).ShouldBe(1);
+
+        await TestStores.ExecuteAsync(store, "UPDATE event_store.outbox SET message_type = left(message_type, -8)");
+        await Eventually.Until(() => UnsentAsync(store), n => n == 0, what: "the stuck stream sent after the fix");
+        await relay.StopAsync(CancellationToken.None);
+        await Eventually.Until(() => Task.FromResult(bus.Received.Count), n => n == 4, what: "all four");
+    }
+}
