@@ -8,7 +8,7 @@ internal enum PlanStatus
     Withdrawn,
 }
 
-/// <summary>This service's view of one agreement: what must be measured, when, by whom, against which targets.</summary>
+/// <summary>This service's view of one agreement: what must be measured, when, by whom, against which targets. <c>SourceId</c> is the Agreements service's id text.</summary>
 internal sealed record MeasurementPlan(
     AgreementId AgreementId,
     int Version,
@@ -21,7 +21,8 @@ internal sealed record MeasurementPlan(
     ImmutableList<PlannedIndicator> Indicators,
     PlanStatus Status,
     DateOnly? ClosedOn,
-    ImmutableHashSet<string> AppliedFacts)
+    ImmutableHashSet<string> AppliedFacts,
+    string? SourceId = null)
 {
     public static MeasurementPlan From(AgreementSignedFact fact) => new(
         fact.AgreementId,
@@ -35,7 +36,8 @@ internal sealed record MeasurementPlan(
         fact.Indicators.Select(i => PlannedIndicator.From(i, fact.Version)).ToImmutableList(),
         PlanStatus.InForce,
         null,
-        [fact.Key]);
+        [fact.Key],
+        fact.SourceId);
 
     public PlannedIndicator? Indicator(IndicatorId id) => Indicators.Find(i => i.Id == id);
 
