@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
 using Kinerja.EventStore;
 using Kinerja.EventStore.Outbox;
-using MassTransit;
 using Kinerja.Measurements.BulkEntry;
 using Kinerja.Measurements.ClosingPeriod;
 using Kinerja.Measurements.Correcting;
@@ -19,6 +18,7 @@ using Kinerja.Measurements.Storage;
 using Kinerja.Measurements.UploadingEvidence;
 using Kinerja.Measurements.Verifying;
 using Kinerja.ServiceDefaults.Messaging;
+using MassTransit;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 using Wire = Kinerja.Contracts.Measurements;
