@@ -39,4 +39,8 @@ public sealed record RealisationReviewed
 
     /// <summary>The unit (perangkat daerah) of the agreement.</summary>
     public required string UnitId { get; init; }
+    /// <summary>The agreement's id as the Agreements service writes it (e.g. <c>6402-2025-dinkes</c>); <c>AgreementId</c> is the same id as a GUID (itself when it is one, else a name-based UUID). Null for entries made before this field existed.</summary>
+    public string? AgreementKey { get; init; }
+    /// <summary>The indicator's id as the Agreements service writes it (e.g. <c>IK-1</c>).</summary>
+    public string? IndicatorCode { get; init; }
 }

@@ -30,7 +30,7 @@ internal sealed record IndicatorFact(
     string ResponsibleNip,
     IReadOnlyList<PeriodTargetFact> Targets);
 
-/// <summary>An agreement was signed by both parties: its full content.</summary>
+/// <summary>An agreement was signed by both parties: its full content. <c>SourceId</c> is the Agreements service's own id text.</summary>
 internal sealed record AgreementSignedFact(
     AgreementId AgreementId,
     int Version,
@@ -39,7 +39,8 @@ internal sealed record AgreementSignedFact(
     int Year,
     Official Receiver,
     string? GiverNip,
-    IReadOnlyList<IndicatorFact> Indicators) : AgreementFact(AgreementId, Version);
+    IReadOnlyList<IndicatorFact> Indicators,
+    string? SourceId = null) : AgreementFact(AgreementId, Version);
 
 /// <summary>A revision was approved: the complete indicators and targets of the new version.</summary>
 internal sealed record RevisionApprovedFact(

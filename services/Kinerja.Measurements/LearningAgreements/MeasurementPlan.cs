@@ -8,7 +8,7 @@ internal enum PlanStatus
     Withdrawn,
 }
 
-/// <summary>This service's view of one agreement: what must be measured, when, by whom, against which targets.</summary>
+/// <summary>This service's view of one agreement: what must be measured, when, by whom, against which targets. <c>SourceId</c> is the Agreements service's id text.</summary>
 internal sealed record MeasurementPlan(
     AgreementId AgreementId,
     int Version,
@@ -20,7 +20,8 @@ internal sealed record MeasurementPlan(
     string? GiverNip,
     ImmutableList<PlannedIndicator> Indicators,
     AgreementClosedFact? Closing,
-    ImmutableHashSet<string> AppliedFacts)
+    ImmutableHashSet<string> AppliedFacts,
+    string? SourceId = null)
 {
     public PlanStatus Status => Closing switch
     {
@@ -42,7 +43,8 @@ internal sealed record MeasurementPlan(
         fact.GiverNip,
         fact.Indicators.Select(i => PlannedIndicator.From(i, fact.Version)).ToImmutableList(),
         null,
-        [fact.Key]);
+        [fact.Key],
+        fact.SourceId);
 
     public PlannedIndicator? Indicator(IndicatorId id) => Indicators.Find(i => i.Id == id);
 

@@ -1,0 +1,49 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+
+namespace Kinerja.Measurements.Tests.Api;
+
+[Collection(MeasurementsApiCollection.Name)]
+public sealed class Recording_a_sheet(MeasurementsApiFixture api)
+{
+    private const string Region = "64.04";
+
+    [Fact]
+    public async Task a_sheet_with_a_bad_row_records_nothing_and_reports_the_row()
+    {
+        var unit = $"unit{Guid.NewGuid():N}"[..12];
+        var id = $"pk-sheet-{Guid.NewGuid():N}";
+        await api.SignAsync(Upstream.Signed(id, Region) with { UnitId = unit });
+        using var client = api.Client(People.UnitOperator(Region, unit));
+        var url = $"/api/measurements/regions/{Region}/units/{unit}/periods/2025-Q1/sheet";
+
+        var bad = await client.PostAsync(url, Sheet(
+            "indicator,value,evidence_link,notes,explanation,follow_up",
+            "IK-1,30,https://bukti.example.go.id/1.pdf,,,",
+            "IK-2,abc,https://bukti.example.go.id/2.pdf,,,"));
+
+        var errors = await bad.ProblemAsync(HttpStatusCode.BadRequest);
+        errors.Fields().ShouldBe(["rows[3].value"]);
+        var grid = await (await client.GetAsync($"/api/measurements/regions/{Region}/units/{unit}/grid?period=2025-Q1")).OkJsonAsync();
+        grid.GetProperty("cells").EnumerateArray().Select(c => c.GetProperty("status").GetString()).ShouldAllBe(s => s == "NotReported");
+
+        var good = await (await client.PostAsync(url, Sheet(
+            "indikator;realisasi;bukti;catatan;penjelasan;tindak_lanjut",
+            "IK-1;30,5;https://bukti.example.go.id/1.pdf;;;",
+            "IK-2;90;https://bukti.example.go.id/2.pdf;;Cuaca ekstrem;Jadwal ulang"))).OkJsonAsync();
+
+        good.GetProperty("recorded").GetInt32().ShouldBe(2);
+        grid = await (await client.GetAsync($"/api/measurements/regions/{Region}/units/{unit}/grid?period=2025-Q1")).OkJsonAsync();
+        var cells = grid.GetProperty("cells").EnumerateArray().ToDictionary(c => c.GetProperty("indicatorCode").GetString()!);
+        cells["IK-1"].GetProperty("value").GetDecimal().ShouldBe(30.5m);
+        cells["IK-2"].GetProperty("status").GetString().ShouldBe("AwaitingVerification");
+    }
+
+    private static MultipartFormDataContent Sheet(params string[] lines)
+    {
+        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(string.Join("\n", lines) + "\n"));
+        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        return new MultipartFormDataContent { { file, "sheet", "realisasi.csv" } };
+    }
+}
