@@ -122,6 +122,7 @@ public sealed class OutboxRelay(EventStore store, IPublishEndpoint publisher, IL
         var type = store.Options.Messages.TypeOf(row.MessageType);
         var message = JsonSerializer.Deserialize(row.Body, type, store.Options.Json)!;
         var metadata = JsonSerializer.Deserialize<EventMetadata>(row.Headers, HeaderJson)!;
+        // Bounded: a broker that neither confirms nor fails must not hold the key forever.
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(store.Options.PublishTimeout);
         await publisher.Publish(message, type, Pipe.Execute<PublishContext>(context =>

@@ -333,7 +333,6 @@ internal sealed class Figures(LocalInfrastructure infrastructure, bool quick)
             var directTime = TimeSpan.Zero;
             for (var round = 0; round < Rounds; round++)
             {
-                var relayWatch = Stopwatch.StartNew();
                 await using (var session = store.OpenSession(Payload.Metadata))
                 {
                     session.Append($"relay-{Guid.NewGuid():N}", ExpectedVersion.NoStream, Payload.Event(0));
@@ -343,6 +342,8 @@ internal sealed class Figures(LocalInfrastructure infrastructure, bool quick)
                     }
                     await session.SaveChangesAsync();
                 }
+                // From commit to every row marked sent: writing the rows is the append figures' business.
+                var relayWatch = Stopwatch.StartNew();
                 while (await ScalarAsync<long>(_storeDb, "SELECT count(*) FROM event_store.outbox WHERE sent_at IS NULL") > 0 && relayWatch.Elapsed < TimeSpan.FromMinutes(10))
                 {
                     await Task.Delay(5);
