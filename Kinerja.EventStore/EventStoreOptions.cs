@@ -17,7 +17,7 @@ public sealed class EventStoreOptions
     public int ProjectionBatchSize { get; set; } = 1000;
     /// <summary>How often a leader proves its advisory-lock session is still alive.</summary>
     public TimeSpan LeaseRenewal { get; set; } = TimeSpan.FromSeconds(2);
-    public int OutboxBatchSize { get; set; } = 500;
+    public int OutboxBatchSize { get; set; } = 1000;
     /// <summary>A publish not confirmed by the broker within this time counts as failed and is retried.</summary>
     public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(10);
     /// <summary>Whether <c>AddKinerjaEventStore</c> runs the outbox relay (needs MassTransit's <c>IBus</c>).</summary>

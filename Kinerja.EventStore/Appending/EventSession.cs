@@ -165,30 +165,30 @@ public sealed class EventSession : IAsyncDisposable
         return this;
     }
 
+    private const string AppendSql = "SELECT event_store.append_events($1, $2, $3, $4, $5, $6, $7, $8, $9)";
+
     private NpgsqlCommand AppendCommand(PendingAppend append, string metadataJson, DateTimeOffset recordedAt)
     {
         var command = new NpgsqlCommand(AppendSql);
-        foreach (var value in AppendParameters(append, metadataJson, recordedAt))
-        {
-            command.Parameters.Add(new NpgsqlParameter { Value = value });
-        }
+        AddAppendParameters(command.Parameters, append, metadataJson, recordedAt);
         return command;
     }
 
     private NpgsqlBatchCommand AppendBatchCommand(PendingAppend append, string metadataJson, DateTimeOffset recordedAt)
     {
         var command = new NpgsqlBatchCommand(AppendSql);
-        foreach (var value in AppendParameters(append, metadataJson, recordedAt))
-        {
-            command.Parameters.Add(new NpgsqlParameter { Value = value });
-        }
+        AddAppendParameters(command.Parameters, append, metadataJson, recordedAt);
         return command;
     }
 
-    private const string AppendSql = "SELECT event_store.append_events($1, $2, $3, $4, $5, $6, $7, $8, $9)";
-
-    private object[] AppendParameters(PendingAppend append, string metadataJson, DateTimeOffset recordedAt) =>
-        [append.StreamId, append.StreamType, _metadata.Tenant, append.Expected.Value, append.EventIds, append.TypeNames, append.Data, metadataJson, recordedAt];
+    private void AddAppendParameters(NpgsqlParameterCollection parameters, PendingAppend append, string metadataJson, DateTimeOffset recordedAt)
+    {
+        object[] values = [append.StreamId, append.StreamType, _metadata.Tenant, append.Expected.Value, append.EventIds, append.TypeNames, append.Data, metadataJson, recordedAt];
+        foreach (var value in values)
+        {
+            parameters.Add(new NpgsqlParameter { Value = value });
+        }
+    }
 
     private NpgsqlBatchCommand OutboxCommand(string metadataJson, DateTimeOffset recordedAt)
     {

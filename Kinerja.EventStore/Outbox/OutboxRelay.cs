@@ -109,7 +109,7 @@ public sealed class OutboxRelay(EventStore store, IPublishEndpoint publisher, IL
             }
         });
         await Task.WhenAll(keys);
-        await MarkAsync(sent, failures, cancellationToken);
+        await MarkAsync(sent, failures);
         if (failures.Count > 0)
         {
             _logger.LogWarning("Outbox relay: {Failed} message(s) failed to publish; first error: {Error}", failures.Count, failures[0].Error);
@@ -122,6 +122,7 @@ public sealed class OutboxRelay(EventStore store, IPublishEndpoint publisher, IL
         var type = store.Options.Messages.TypeOf(row.MessageType);
         var message = JsonSerializer.Deserialize(row.Body, type, store.Options.Json)!;
         var metadata = JsonSerializer.Deserialize<EventMetadata>(row.Headers, HeaderJson)!;
+        // Bounded: a broker that neither confirms nor fails must not hold the key forever.
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(store.Options.PublishTimeout);
         await publisher.Publish(message, type, Pipe.Execute<PublishContext>(context =>
@@ -153,7 +154,7 @@ public sealed class OutboxRelay(EventStore store, IPublishEndpoint publisher, IL
         return rows;
     }
 
-    private async Task MarkAsync(List<Guid> sent, List<(Guid Id, string Error)> failures, CancellationToken cancellationToken)
+    private async Task MarkAsync(List<Guid> sent, List<(Guid Id, string Error)> failures)
     {
         await using var batch = store.DataSource.CreateBatch();
         var mark = new NpgsqlBatchCommand("UPDATE event_store.outbox SET sent_at = now(), attempts = attempts + 1 WHERE id = ANY($1)");
@@ -168,7 +169,6 @@ public sealed class OutboxRelay(EventStore store, IPublishEndpoint publisher, IL
         batch.BatchCommands.Add(fail);
         // Marking must survive the caller's cancellation: the messages are already out.
         await batch.ExecuteNonQueryAsync(CancellationToken.None);
-        _ = cancellationToken;
     }
 
     private sealed record OutboxRow(Guid Id, string MessageType, string Body, string Headers, string OrderingKey);

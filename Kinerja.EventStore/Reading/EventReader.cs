@@ -65,13 +65,13 @@ internal sealed class EventReader(EventStore store)
         command.Parameters.AddWithValue(filter.Tenant ?? "");
         command.Parameters.AddWithValue(filter.Types?.ToArray() ?? []);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var events = await ReadAllRowsAsync(reader, cancellationToken);
+        var events = await ReadAllRowsAsync(reader, cancellationToken, limit);
         return new EventPage(events, events.Count == 0 ? after : events[^1].Position);
     }
 
-    private async Task<List<StoredEvent>> ReadAllRowsAsync(DbDataReader reader, CancellationToken cancellationToken)
+    private async Task<List<StoredEvent>> ReadAllRowsAsync(DbDataReader reader, CancellationToken cancellationToken, int expected = 16)
     {
-        var events = new List<StoredEvent>();
+        var events = new List<StoredEvent>(expected);
         string? lastMetadataJson = null;
         EventMetadata? lastMetadata = null;
         while (await reader.ReadAsync(cancellationToken))

@@ -29,6 +29,21 @@ public sealed class Detecting_tampering(InfrastructureFixture infrastructure)
     }
 
     [Fact]
+    public async Task the_documented_sql_digest_reproduces_every_stored_hash()
+    {
+        await using var store = await StoreWithHistoryAsync();
+
+        var agrees = await TestStores.ScalarAsync<bool>(store, """
+            SELECT bool_and(e.hash = sha256(coalesce(p.hash, '\x'::bytea)
+                || event_store.event_digest(e.stream_id, e.version, e.type, e.data::text, e.metadata::text, e.recorded_at)))
+            FROM event_store.events e
+            LEFT JOIN event_store.events p ON p.stream_id = e.stream_id AND p.version = e.version - 1
+            """);
+
+        agrees.ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task an_altered_event_is_reported_at_its_version()
     {
         await using var store = await StoreWithHistoryAsync();
