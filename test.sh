@@ -7,7 +7,9 @@ cd "$(dirname "$0")"
 dotnet build Kinerja.sln -nologo -clp:ErrorsOnly
 log=$(mktemp)
 set +e
-dotnet test Kinerja.sln --no-build --nologo "$@" 2>&1 | tee "$log"
+# One test project at a time: each starts its own PostgreSQL and RabbitMQ, and on 2 cores parallel projects
+# only starve each other.
+dotnet test Kinerja.sln --no-build --nologo -m:1 "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 set -e
 # One closing line for the whole run, summed over the test projects.

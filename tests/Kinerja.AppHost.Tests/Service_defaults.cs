@@ -60,7 +60,9 @@ public sealed class Service_defaults(InfrastructureFixture infrastructure) : IAs
     public async Task health_turns_unhealthy_when_postgres_stops_and_healthy_when_it_is_back()
     {
         var client = _service.CreateClient();
-        (await client.GetAsync("/health")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        // The bus connects in the background after the host starts.
+        await Eventually.Until(async () => (await client.GetAsync("/health")).StatusCode, s => s == HttpStatusCode.OK,
+            TimeSpan.FromSeconds(30), "health before the fault");
 
         await infrastructure.Postgres.StopAsync();
         try
