@@ -86,8 +86,7 @@ internal static class Api
         }
         if (!caller.MayRead(state.Region.Value))
         {
-            // Another region's agreement is not even shown to exist.
-            return (null, 0, NotFound($"Agreement {id} does not exist."));
+            return (null, 0, Forbidden($"Your token does not cover region {state.Region}."));
         }
         return allowed(state) ? (state, version, null) : (state, version, Forbidden($"Your role or region does not allow you to {action} this agreement."));
     }
