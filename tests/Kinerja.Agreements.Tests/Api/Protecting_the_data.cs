@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Kinerja.ServiceDefaults.Auth;
 
 namespace Kinerja.Agreements.Tests.Api;
 
@@ -49,6 +50,22 @@ public sealed class Protecting_the_data(InfrastructureFixture infrastructure) : 
         using var anonymous = _api.Anonymous;
         (await anonymous.GetAsync($"/api/agreements/{id}")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         (await _api.HistoryAsync(id)).Length.ShouldBe(2, "refused commands appended nothing");
+    }
+
+    [Fact]
+    public async Task an_operator_scoped_to_another_unit_and_a_verifier_who_is_not_the_giver_are_refused()
+    {
+        var id = await _api.DraftAsync(Guid.NewGuid());
+        using var bappedaOperator = _api.As(TestTokens.For(new DemoUser("operator-bappeda", "Operator Bappeda", [KinerjaRoles.Operator], ["64.02"]) { Units = ["bappeda"] }));
+        using var otherVerifier = _api.As(TestTokens.For(new DemoUser("kabid", "Kepala Bidang Lain", [KinerjaRoles.Verifier], ["64.02"]) { Nip = "198003032005011003" }));
+        using var @operator = _api.Operator;
+
+        (await bappedaOperator.PostAsync($"/api/agreements/{id}/submit", null)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await bappedaOperator.PostAsJsonAsync("/api/agreements", Draft(AgreementsApi.Content(Guid.NewGuid())))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await @operator.PostAsync($"/api/agreements/{id}/submit", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await otherVerifier.PostAsync($"/api/agreements/{id}/verify", null)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        using var verifier = _api.Verifier;
+        (await verifier.PostAsync($"/api/agreements/{id}/verify", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
     [Fact]
