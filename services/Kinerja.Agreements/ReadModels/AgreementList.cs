@@ -92,8 +92,10 @@ internal sealed class AgreementListProjection : IInlineProjection
 }
 
 /// <summary>Queries over the list rows.</summary>
-internal sealed class AgreementQueries(EventStore.EventStore store)
+internal sealed class AgreementQueries(EventStore.EventStore store) : IAsyncDisposable
 {
+    public ValueTask DisposeAsync() => _dataSource?.DisposeAsync() ?? ValueTask.CompletedTask;
+
     private NpgsqlDataSource? _dataSource;
 
     private NpgsqlDataSource DataSource => _dataSource ??= NpgsqlDataSource.Create(store.Options.ConnectionString);

@@ -1,7 +1,6 @@
 using Kinerja.Agreements.Http;
 using Kinerja.Agreements.Persistence;
 using Kinerja.Agreements.ReadModels;
-using Kinerja.ServiceDefaults.Auth;
 
 namespace Kinerja.Agreements.Signing;
 
@@ -19,7 +18,7 @@ internal static class SignAgreementEndpoint
             }
             // Operators record signatures made on paper; an official signing in person may sign only as themselves.
             return Api.CommandAsync(http, streams, id, "sign",
-                (caller, a) => (Api.IsOperatorOf(caller, a) || Api.IsVerifierOf(caller, a) || caller.MayAct(a.Region.Value, KinerjaRoles.Reviewer))
+                (caller, a) => (Api.IsOperatorOf(caller, a) || Api.IsVerifierOf(caller, a))
                                && (caller.Nip is null || caller.Nip == body.Signer),
                 async (state, actor) =>
                 {
