@@ -14,7 +14,8 @@ internal static class ItemNumbering
     public static AgreementContent Assign(AgreementContent content, IEnumerable<ItemId> used)
     {
         content = WithoutMissingLists(content);
-        var taken = used.Concat(IdsOf(content)).Select(id => id.Value).ToHashSet(StringComparer.Ordinal);
+        // An item sent without an id arrives with a null one: it takes no number.
+        var taken = used.Concat(IdsOf(content)).Select(id => id.Value).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var next = new Dictionary<string, int>(StringComparer.Ordinal);
         ItemId Ensure(ItemId id, string prefix)
         {

@@ -1,0 +1,75 @@
+using Kinerja.Agreements.Organisation;
+using Kinerja.Agreements.Organisation.RegisteringRegion;
+using Kinerja.Agreements.Persistence;
+using Kinerja.Agreements.ReadModels;
+using Kinerja.Agreements.Signing;
+using Kinerja.Agreements.Submitting;
+using Kinerja.Agreements.Verifying;
+
+namespace Kinerja.Agreements.Demo;
+
+/// <summary>
+/// Seeds Kutai Kartanegara (64.02) through the real decide functions and the store when <c>Demo:Seed</c> is
+/// true, so a new user sees agreements in force at once; and Kota Balikpapan (64.71), registered only, for
+/// authorisation demos. Skipped when 64.02 is already registered, so restarts do not seed twice.
+/// </summary>
+internal sealed class DemoSeeder(AgreementStreams streams, AgreementQueries queries, ILogger<DemoSeeder> logger)
+{
+    private static readonly Actor Seeder = new("demo-seed", "Demo seed");
+
+    public async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        var (existing, _) = await streams.LoadRegistryAsync(KutaiKartanegara.Code, cancellationToken);
+        if (existing.IsRegistered)
+        {
+            logger.LogInformation("Demo region {Region} is already registered; not seeding.", KutaiKartanegara.Code);
+            return;
+        }
+        var year = new FiscalYear(streams.Clock.GetUtcNow().Year);
+        var demo = KutaiKartanegara.Build(year);
+        var clock = streams.Clock;
+        var organisation = new List<Func<OrganisationRegistry, Decision<IOrganisationEvent>>>
+        {
+            s => RegisterRegion.Decide(s, demo.Region, clock, Seeder),
+            s => Organisation.RecordingBudgetApproval.RecordBudgetApproval.Decide(s, demo.Budget, clock, Seeder),
+        };
+        organisation.AddRange(demo.Units.Select(c => (Func<OrganisationRegistry, Decision<IOrganisationEvent>>)(s => Organisation.AddingUnit.AddUnit.Decide(s, c, clock, Seeder))));
+        organisation.AddRange(demo.Positions.Select(c => (Func<OrganisationRegistry, Decision<IOrganisationEvent>>)(s => Organisation.AddingPosition.AddPosition.Decide(s, c, clock, Seeder))));
+        organisation.AddRange(demo.Officials.Select(c => (Func<OrganisationRegistry, Decision<IOrganisationEvent>>)(s => Organisation.RegisteringOfficial.RegisterOfficial.Decide(s, c, clock, Seeder))));
+        organisation.AddRange(demo.Placements.Select(c => (Func<OrganisationRegistry, Decision<IOrganisationEvent>>)(s => Organisation.PlacingOfficial.PlaceOfficial.Decide(s, c, clock, Seeder))));
+        foreach (var decide in organisation)
+        {
+            Require(await streams.HandleOrganisationAsync(KutaiKartanegara.Code, Seeder, decide, cancellationToken));
+        }
+        var (registry, _) = await streams.LoadRegistryAsync(KutaiKartanegara.Code, cancellationToken);
+        foreach (var draft in demo.Agreements)
+        {
+            Require(await streams.HandleAsync(draft.AgreementId, null, Seeder, null, s => Task.FromResult(Drafting.DraftAgreement.Decide(s, draft, registry, clock, Seeder)), cancellationToken));
+            Require(await streams.HandleAsync(draft.AgreementId, null, Seeder, null, s => Task.FromResult(SubmitAgreement.Decide(s, new SubmitAgreement(draft.AgreementId), clock, Seeder)), cancellationToken));
+            Require(await streams.HandleAsync(draft.AgreementId, null, Seeder, null, s => Task.FromResult(VerifyAgreement.Decide(s, new VerifyAgreement(draft.AgreementId), clock, Seeder)), cancellationToken));
+            foreach (var party in new[] { SigningParty.Receiver, SigningParty.Giver })
+            {
+                Require(await streams.HandleAsync(draft.AgreementId, null, Seeder, null, async s =>
+                {
+                    var signer = party == SigningParty.Receiver ? s!.Receiver : s!.Giver!;
+                    var context = new SignAgreement.Context(registry.BudgetApprovalDates.TryGetValue(s.Year, out var approved) ? approved : null,
+                        await queries.InForceAsync(s.Region, s.Receiver.Position, s.Year, cancellationToken));
+                    return SignAgreement.Decide(s, new SignAgreement(s.Id, party, signer.Official, "Tenggarong"), context, clock, Seeder);
+                }, cancellationToken));
+            }
+        }
+        var balikpapan = RegionCode.Parse("64.71");
+        Require(await streams.HandleOrganisationAsync(balikpapan, Seeder, s => s.IsRegistered
+            ? Decision.Accept<IOrganisationEvent>()
+            : RegisterRegion.Decide(s, new RegisterRegion(balikpapan, "Kota Balikpapan", "Wali Kota"), clock, Seeder), cancellationToken));
+        logger.LogInformation("Seeded demo region {Region} with {Count} agreements in force for {Year}.", KutaiKartanegara.Code, demo.Agreements.Count, year);
+    }
+
+    private static void Require<TEvent>(Outcome<TEvent> outcome)
+    {
+        if (!outcome.Decision.IsAccepted)
+        {
+            throw new InvalidOperationException("The demo seed was refused: " + string.Join("; ", outcome.Decision.Errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")));
+        }
+    }
+}
