@@ -45,6 +45,8 @@ internal static class QueryEndpoints
             file.Terms.RegionCode,
             file.Terms.FiscalYear,
             file.Withdrawn,
+            // The verified realisations that count now, so an auditor sees the inputs next to the results.
+            realisations = file.Realisations.OrderBy(r => r.Period, StringComparer.Ordinal).ToList(),
             evaluations = file.History.Select(m => EvaluationView.Of(file, m, withExplanation: false)).ToList(),
         });
     }
