@@ -109,10 +109,12 @@ public sealed class Evaluating_when_a_period_closes(InfrastructureFixture infras
         await _host.PublishAsync(upstream.Verified("2026-Q1", 80), verification);
         await _host.AgreementAsync(upstream.AgreementId, "64.05", json => json.GetProperty("realisations").GetArrayLength() == 1);
         var closing = Guid.NewGuid();
-
-        // A redelivery carries the same message id; its content is changed here only to make any effect visible.
-        await _host.PublishAsync(upstream.Verified("2026-Q1", 50), verification);
         await _host.PublishAsync(upstream.Closed("2026-Q1"), closing);
+        await _probe.WaitForAsync(Exchanges.Evaluated, m => IdOf(m, "agreementId") == upstream.AgreementId.ToString());
+
+        // A redelivery carries the same message id; its content is changed here only to make any effect visible:
+        // had these been handled, Q1 would count 50 and TW2 would be evaluated before its realisation arrived.
+        await _host.PublishAsync(upstream.Verified("2026-Q1", 50), verification);
         await _host.PublishAsync(upstream.Closed("2026-Q1") with { Period = "2026-Q2" }, closing);
         await _host.PublishAsync(upstream.Verified("2026-Q2", 70));
         await _host.AgreementAsync(upstream.AgreementId, "64.05", json => json.GetProperty("realisations").GetArrayLength() == 2);
@@ -120,6 +122,7 @@ public sealed class Evaluating_when_a_period_closes(InfrastructureFixture infras
 
         var second = await _probe.WaitForAsync(Exchanges.Evaluated, m => IdOf(m, "agreementId") == upstream.AgreementId.ToString() && IdOf(m, "period") == "2026-TW2");
         second[0].Message.GetProperty("achievement").BusDecimal().ShouldBe(75m);
+        second[0].Message.GetProperty("supersedes").ValueKind.ShouldBe(JsonValueKind.Null);
         var history = await _host.AgreementAsync(upstream.AgreementId, "64.05");
         history.GetProperty("realisations").EnumerateArray().Select(r => r.GetProperty("value").GetDecimal()).ShouldBe([80m, 70m]);
         var evaluations = history.GetProperty("evaluations").EnumerateArray().Select(e => e.GetProperty("evaluation")).ToList();
