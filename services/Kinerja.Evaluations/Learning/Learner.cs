@@ -12,8 +12,9 @@ using EventStore = Kinerja.EventStore.EventStore;
 /// </summary>
 internal sealed class Learner(EventStore store, TimeProvider time)
 {
-    public async Task LearnAsync(ConsumeContext context, string consumer, string regionCode, string agreementId, object learned,
+    public async Task LearnAsync<T>(ConsumeContext<T> context, string consumer, string regionCode, string agreementId, object learned,
         string? reevaluateBecause, CancellationToken cancellationToken)
+        where T : class
     {
         var work = await AgreementWork.LoadAsync(store, agreementId, cancellationToken);
         work.Learn(learned);
@@ -22,16 +23,17 @@ internal sealed class Learner(EventStore store, TimeProvider time)
             var configuration = await Configuration.LoadAsync(store, cancellationToken);
             work.Reevaluate(configuration, time.GetUtcNow(), consumer, reevaluateBecause);
         }
-        await using var session = store.OpenSession(new EventMetadata(regionCode, Upstream(consumer), reevaluateBecause));
+        await using var session = store.OpenSession(new EventMetadata(regionCode, Upstream<T>(), reevaluateBecause));
         session.MarkConsumed(context.MessageId ?? NewId.NextGuid(), consumer);
         work.WriteTo(session);
         await session.SaveChangesAsync(cancellationToken);
     }
 
-    public async Task LearnPeriodAsync(ConsumeContext context, string consumer, string regionCode, PeriodStatusLearned status,
+    public async Task LearnPeriodAsync<T>(ConsumeContext<T> context, string consumer, string regionCode, PeriodStatusLearned status,
         RegionEvaluation evaluation, CancellationToken cancellationToken)
+        where T : class
     {
-        await using var session = store.OpenSession(new EventMetadata(regionCode, Upstream(consumer), status.Reason));
+        await using var session = store.OpenSession(new EventMetadata(regionCode, Upstream<T>(), status.Reason));
         session.MarkConsumed(context.MessageId ?? NewId.NextGuid(), consumer);
         RegionEvaluation.RecordStatus(session, regionCode, status);
         if (status.Closed && EvaluationPeriods.TryParse(status.Period, out var period))
@@ -41,7 +43,6 @@ internal sealed class Learner(EventStore store, TimeProvider time)
         await session.SaveChangesAsync(cancellationToken);
     }
 
-    private static string Upstream(string consumer) => consumer.Contains("realisation", StringComparison.Ordinal) || consumer.Contains("period", StringComparison.Ordinal)
-        ? "measurements"
-        : "agreements";
+    // The actor of a learned event is the service that published the message.
+    private static string Upstream<T>() => typeof(T).Namespace == typeof(PeriodClosed).Namespace ? "measurements" : "agreements";
 }
