@@ -50,7 +50,7 @@ internal static class EvaluateEndpoints
             return Answers.Stale(version);
         }
         var configuration = await Configuration.LoadAsync(store, ct);
-        var made = work.Evaluate(period, configuration, time.GetUtcNow(), "OnDemand", $"Re-evaluated on demand by {Caller.From(http.User).Name}");
+        var made = work.Evaluate(period, configuration, time.GetUtcNow(), "OnDemand", $"OnDemand: re-evaluated by {Caller.From(http.User).Name}");
         if (made is null)
         {
             var standing = work.File.Standing[EvaluationPeriods.Format(period)];
