@@ -1,1 +1,10 @@
+global using System.Text.Json;
+global using Kinerja.Contracts.Agreements;
+global using Kinerja.Contracts.Evaluations;
+global using Kinerja.Contracts.Measurements;
+global using Kinerja.Evaluations.Calculating;
+global using Kinerja.Evaluations.Rating;
+global using Kinerja.EventStore;
 global using Kinerja.ServiceDefaults;
+global using Kinerja.ServiceDefaults.Auth;
+global using Kinerja.ServiceDefaults.Problems;

@@ -24,6 +24,8 @@ namespace Kinerja.Contracts.Evaluations;
 /// <param name="Indicators">Per-indicator figures.</param>
 /// <param name="IndicatorsNotReported">How many indicators had no verified realisation (never counted as zero).</param>
 /// <param name="EvaluatedAt">When the evaluation was made (UTC).</param>
+/// <param name="RulesVersion">The version of the calculation rules applied (negative formula, zero targets, cap, weighting).</param>
+/// <param name="RulesRegionCode">The region whose rules were applied, or null for the national default rules.</param>
 [MessageUrn("kinerja:evaluations:agreement-evaluated:v1")]
 [EntityName("kinerja.evaluations.agreement-evaluated.v1")]
 public sealed record AgreementEvaluated(
@@ -42,4 +44,6 @@ public sealed record AgreementEvaluated(
     EvaluationRating? Rating,
     IReadOnlyList<EvaluatedIndicator> Indicators,
     int IndicatorsNotReported,
-    DateTimeOffset EvaluatedAt);
+    DateTimeOffset EvaluatedAt,
+    int? RulesVersion = null,
+    string? RulesRegionCode = null);

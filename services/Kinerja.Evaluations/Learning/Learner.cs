@@ -1,0 +1,48 @@
+using MassTransit;
+using Kinerja.Evaluations.Configuring;
+using Kinerja.Evaluations.Evaluating;
+
+namespace Kinerja.Evaluations.Learning;
+
+using EventStore = Kinerja.EventStore.EventStore;
+
+/// <summary>
+/// Stores what an upstream message says as this service's own events, re-evaluates what it changes, and marks the
+/// message consumed, all in one transaction: a redelivered message finds its id in the inbox and changes nothing.
+/// </summary>
+internal sealed class Learner(EventStore store, TimeProvider time)
+{
+    public async Task LearnAsync<T>(ConsumeContext<T> context, string consumer, string regionCode, string agreementId, object learned,
+        string? reevaluateBecause, CancellationToken cancellationToken)
+        where T : class
+    {
+        var work = await AgreementWork.LoadAsync(store, agreementId, cancellationToken);
+        work.Learn(learned);
+        if (reevaluateBecause is not null)
+        {
+            var configuration = await Configuration.LoadAsync(store, cancellationToken);
+            work.Reevaluate(configuration, time.GetUtcNow(), consumer, reevaluateBecause);
+        }
+        await using var session = store.OpenSession(new EventMetadata(regionCode, Upstream<T>(), reevaluateBecause));
+        session.MarkConsumed(context.MessageId ?? NewId.NextGuid(), consumer);
+        work.WriteTo(session);
+        await session.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task LearnPeriodAsync<T>(ConsumeContext<T> context, string consumer, string regionCode, PeriodStatusLearned status,
+        RegionEvaluation evaluation, CancellationToken cancellationToken)
+        where T : class
+    {
+        await using var session = store.OpenSession(new EventMetadata(regionCode, Upstream<T>(), status.Reason));
+        session.MarkConsumed(context.MessageId ?? NewId.NextGuid(), consumer);
+        RegionEvaluation.RecordStatus(session, regionCode, status);
+        if (status.Closed && EvaluationPeriods.TryParse(status.Period, out var period))
+        {
+            await evaluation.EvaluateAsync(regionCode, period, session, "PeriodClosed", cancellationToken);
+        }
+        await session.SaveChangesAsync(cancellationToken);
+    }
+
+    // The actor of a learned event is the service that published the message.
+    private static string Upstream<T>() => typeof(T).Namespace == typeof(PeriodClosed).Namespace ? "measurements" : "agreements";
+}
