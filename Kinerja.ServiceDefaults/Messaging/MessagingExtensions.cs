@@ -36,6 +36,8 @@ public static class MessagingExtensions
                 rabbit.ConfigureEndpoints(context);
             });
         });
+        // Consumers are bound to their exchanges before the host reports started: nothing published after start-up is missed.
+        builder.Services.Configure<MassTransitHostOptions>(options => options.WaitUntilStarted = true);
         return builder;
     }
 

@@ -11,7 +11,7 @@ using Kinerja.ServiceDefaults.Auth;
 namespace Kinerja.Agreements.Auditing;
 
 /// <summary>One event of an agreement's stream as auditors read it.</summary>
-internal sealed record TimelineEntry(long Version, string Type, string Actor, string? ActorName, DateTimeOffset RecordedAt, string? Reason, LegalBasis? LegalBasis, object Data);
+internal sealed record StoredTimelineEntry(long Version, string Type, string Actor, string? ActorName, DateTimeOffset RecordedAt, string? Reason, LegalBasis? LegalBasis, object Data);
 
 internal sealed record AsOfView(long StreamVersion, DateTimeOffset? AsOf, Agreement Agreement);
 
@@ -36,7 +36,7 @@ internal static class AuditEndpoints
             return TypedResults.Ok(events.Select(e =>
             {
                 var data = (IAgreementEvent)e.Data;
-                return new TimelineEntry(e.Version, e.TypeName, e.Metadata.Actor, data.By.Name, e.RecordedAt, ReasonOf(data) ?? e.Metadata.Reason, LegalBasisOf(data), data);
+                return new StoredTimelineEntry(e.Version, e.TypeName, e.Metadata.Actor, data.By.Name, e.RecordedAt, ReasonOf(data) ?? e.Metadata.Reason, LegalBasisOf(data), data);
             }).ToList());
         }).WithName("GetAgreementHistory").WithTags("Audit").WithSummary("Every event of the agreement: type, version, actor, time, reason and legal basis.");
 

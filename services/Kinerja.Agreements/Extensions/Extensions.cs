@@ -57,9 +57,6 @@ internal static class Extensions
                 .Register<Published.AgreementWithdrawn>()
                 .Register<Published.OfficialChanged>();
             store.InlineProjections.Add(new AgreementListProjection());
-            // The store's own relay resolves the scoped IPublishEndpoint from the root provider, which scope validation
-            // (on in Development) refuses at start-up; run the same relay over the singleton bus instead.
-            store.RunOutboxRelay = false;
         });
         builder.AddKinerjaMessaging(bus => bus.AddConsumer<RealisationVerifiedConsumer>());
         builder.Services.AddSingleton<AgreementStreams>();
@@ -67,8 +64,6 @@ internal static class Extensions
         builder.Services.AddSingleton<DemoSeeder>();
         // After the event store's own migration (registered above): the read model's tables, then the demo seed.
         builder.Services.AddHostedService<StartUp>();
-        builder.Services.AddHostedService(provider => new OutboxRelay(provider.GetRequiredService<EventStore.EventStore>(),
-            provider.GetRequiredService<IBus>(), provider.GetService<ILogger<OutboxRelay>>()));
     }
 
     public static IEndpointRouteBuilder MapAgreementsApi(this IEndpointRouteBuilder app)

@@ -21,10 +21,12 @@ internal sealed class RealisationVerifiedConsumer(AgreementStreams streams, ILog
     {
         var message = context.Message;
         var messageId = context.MessageId ?? throw new InvalidOperationException("RealisationVerified arrived without a message id.");
-        var id = AgreementId.From(message.AgreementId.ToString());
+        // Measurements carries this service's own ids (AgreementKey, IndicatorCode) beside GUIDs derived from them.
+        var id = AgreementId.From(message.AgreementKey ?? message.AgreementId.ToString());
         var (state, version) = await streams.LoadAgreementAsync(id, cancellationToken: context.CancellationToken);
         var region = state?.Region ?? (RegionCode.TryParse(message.RegionCode, out var code, out _) ? code : default);
-        var indicator = state?.Content.Indicators.FirstOrDefault(i => Guid.TryParse(i.Id.Value, out var g) && g == message.IndicatorId);
+        var indicator = state?.Content.Indicators.FirstOrDefault(i =>
+            message.IndicatorCode is { } code ? i.Id.Value == code : Guid.TryParse(i.Id.Value, out var g) && g == message.IndicatorId);
         IReadOnlyList<IAgreementEvent> events = [];
         if (state is null || indicator is null || !TryParsePeriod(message.Period, out var year, out var period) || year != state.Year.Value)
         {

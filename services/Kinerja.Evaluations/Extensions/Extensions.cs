@@ -27,9 +27,6 @@ internal static class Extensions
         builder.Services.AddKinerjaEventStore(connectionString, store =>
         {
             EvaluationEventTypes.Register(store);
-            // The store's own relay resolves the scoped IPublishEndpoint from the root provider, which scope
-            // validation refuses; the relay is registered below with the singleton IBus instead.
-            store.RunOutboxRelay = false;
         });
         builder.Services.AddHostedService<NationalDefaultsSeeding>();
         builder.Services.AddSingleton<Learner>();
@@ -46,10 +43,6 @@ internal static class Extensions
             bus.AddConsumer<PeriodClosedConsumer>();
             bus.AddConsumer<PeriodReopenedConsumer>();
         });
-        // Consumers are bound to their exchanges before the host reports started, so nothing published after start-up is missed.
-        builder.Services.Configure<MassTransitHostOptions>(options => options.WaitUntilStarted = true);
-        builder.Services.AddHostedService(provider => new OutboxRelay(
-            provider.GetRequiredService<EventStore>(), provider.GetRequiredService<IBus>(), provider.GetService<ILogger<OutboxRelay>>()));
     }
 
     public static IEndpointRouteBuilder MapEvaluationsApi(this IEndpointRouteBuilder app)

@@ -9,7 +9,8 @@ internal sealed class RealisationCorrectedConsumer(Learner learner) : IConsumer<
     public Task Consume(ConsumeContext<RealisationCorrected> context)
     {
         var m = context.Message;
-        return learner.LearnAsync(context, "evaluations.realisation-corrected", m.RegionCode, m.AgreementId.ToString(),
-            new RealisationWithdrawn(m.IndicatorId, m.Period, m.EntryNumber, m.Value, m.Reason), null, context.CancellationToken);
+        var (agreement, indicator) = UpstreamKeys.Of(m.AgreementKey, m.AgreementId, m.IndicatorCode, m.IndicatorId);
+        return learner.LearnAsync(context, "evaluations.realisation-corrected", m.RegionCode, agreement,
+            new RealisationWithdrawn(indicator, m.Period, m.EntryNumber, m.Value, m.Reason), null, context.CancellationToken);
     }
 }

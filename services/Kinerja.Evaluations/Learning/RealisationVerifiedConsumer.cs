@@ -13,7 +13,8 @@ internal sealed class RealisationVerifiedConsumer(Learner learner) : IConsumer<R
         var reason = m.EntryNumber > 1
             ? string.Create(CultureInfo.InvariantCulture, $"RealisationCorrected: entry {m.EntryNumber} of {m.Period} verified by {m.VerifiedBy}")
             : $"RealisationVerified: {m.Period} verified after the evaluation by {m.VerifiedBy}";
-        return learner.LearnAsync(context, "evaluations.realisation-verified", m.RegionCode, m.AgreementId.ToString(),
-            new RealisationLearned(m.IndicatorId, m.Period, m.EntryNumber, m.Value, m.AgreementVersion, m.VerifiedAt), reason, context.CancellationToken);
+        var (agreement, indicator) = UpstreamKeys.Of(m.AgreementKey, m.AgreementId, m.IndicatorCode, m.IndicatorId);
+        return learner.LearnAsync(context, "evaluations.realisation-verified", m.RegionCode, agreement,
+            new RealisationLearned(indicator, m.Period, m.EntryNumber, m.Value, m.AgreementVersion, m.VerifiedAt), reason, context.CancellationToken);
     }
 }

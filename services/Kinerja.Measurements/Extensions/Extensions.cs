@@ -54,9 +54,6 @@ internal static class Extensions
                 .Register<Wire.PeriodReopened>();
             store.InlineProjections.Add(new PlansProjection());
             store.InlineProjections.Add(new RealisationsProjection());
-            // AddKinerjaEventStore resolves the scoped IPublishEndpoint from the root provider, which scope validation
-            // (Development, tests) refuses; the relay is started below with the bus itself instead.
-            store.RunOutboxRelay = false;
         });
         services.AddSingleton<ReadModels>();
         services.AddSingleton<EvidenceFiles>();
@@ -67,8 +64,6 @@ internal static class Extensions
         // The queue is named for this service: another service's consumer of the same events must get its own copy.
         builder.AddKinerjaMessaging(bus => bus.AddConsumer<AgreementEventsConsumer>()
             .Endpoint(endpoint => endpoint.Name = "measurements-agreement-events"));
-        services.AddHostedService(provider => new OutboxRelay(provider.GetRequiredService<EventStore.EventStore>(),
-            provider.GetRequiredService<IBus>(), provider.GetService<ILogger<OutboxRelay>>()));
     }
 
     public static IEndpointRouteBuilder MapMeasurementsApi(this IEndpointRouteBuilder app)
