@@ -108,7 +108,7 @@ internal sealed class Launcher(LaunchOptions options, string repositoryRoot)
             environment[$"services__{service.Name}__http__0"] = $"http://127.0.0.1:{ports[service.Name]}";
         }
         var started = new Dictionary<string, Task>();
-        foreach (var service in ServiceCatalog.Services)
+        foreach (var service in InDependencyOrder(ServiceCatalog.Services))
         {
             var serviceEnvironment = new Dictionary<string, string?>(environment)
             {
@@ -127,6 +127,25 @@ internal sealed class Launcher(LaunchOptions options, string repositoryRoot)
             started[service.Name] = StartAfterAsync(runner, dependencies, stop);
         }
         await Task.WhenAll(started.Values);
+    }
+
+    /// <summary>Each service after those it depends on (the catalogue lists them in reading order, not start order).</summary>
+    private static IEnumerable<ServiceDefinition> InDependencyOrder(IReadOnlyList<ServiceDefinition> services)
+    {
+        var placed = new HashSet<string>();
+        while (placed.Count < services.Count)
+        {
+            var ready = services.Where(s => !placed.Contains(s.Name) && s.DependsOn.All(placed.Contains)).ToList();
+            if (ready.Count == 0)
+            {
+                throw new InvalidOperationException("The service catalogue's dependencies form a cycle.");
+            }
+            foreach (var service in ready)
+            {
+                placed.Add(service.Name);
+                yield return service;
+            }
+        }
     }
 
     private static async Task StartAfterAsync(ServiceRunner runner, Task[] dependencies, CancellationToken stop)

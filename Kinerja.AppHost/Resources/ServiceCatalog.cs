@@ -5,10 +5,12 @@ public static class ServiceCatalog
 {
     public static readonly IReadOnlyList<ServiceDefinition> Services =
     [
-        new("agreements", "services/Kinerja.Agreements", "kinerja_agreements", 5101, []),
-        new("measurements", "services/Kinerja.Measurements", "kinerja_measurements", 5102, ["agreements"]),
-        new("evaluations", "services/Kinerja.Evaluations", "kinerja_evaluations", 5103, ["agreements", "measurements"]),
-        new("sanctionreward", "services/Kinerja.SanctionReward", "kinerja_sanctionreward", 5104, ["evaluations"]),
+        // Consumers start before the services whose events they consume: a message published to an exchange that
+        // no queue is bound to yet is dropped by RabbitMQ, and the demo seed publishes at start-up.
+        new("agreements", "services/Kinerja.Agreements", "kinerja_agreements", 5101, ["measurements", "evaluations"]),
+        new("measurements", "services/Kinerja.Measurements", "kinerja_measurements", 5102, ["evaluations"]),
+        new("evaluations", "services/Kinerja.Evaluations", "kinerja_evaluations", 5103, ["sanctionreward"]),
+        new("sanctionreward", "services/Kinerja.SanctionReward", "kinerja_sanctionreward", 5104, []),
         new("web", "services/Kinerja.Web", null, 5100, ["agreements", "measurements", "evaluations", "sanctionreward"]),
     ];
 

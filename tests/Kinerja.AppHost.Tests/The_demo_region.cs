@@ -1,0 +1,37 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Kinerja.ServiceDefaults.Auth;
+
+namespace Kinerja.AppHost.Tests;
+
+/// <summary>
+/// What a new user sees after the run command: the demo region's agreements signed in Agreements, learned by
+/// Measurements (first quarter recorded and closed), and evaluated by Evaluations — through the real bus.
+/// </summary>
+public sealed class The_demo_region
+{
+    [Fact]
+    public async Task Bug_events_published_before_a_consumer_first_started_were_dropped_so_the_demo_flows_through_every_service()
+    {
+        await using var system = await AppHostProcess.StartAsync();
+        var key = await File.ReadAllTextAsync(Path.Combine(system.DataDirectory, "dev-signing-key"));
+        using var http = new HttpClient();
+        http.DefaultRequestHeaders.Authorization = new("Bearer", DevTokens.Issue(key.Trim(), DemoUser.Find("auditor")!));
+        var year = DateTime.UtcNow.Year;
+
+        var agreements = await Eventually.Until(
+            async () => await http.GetFromJsonAsync<List<JsonElement>>($"{system.Url("agreements")}/api/agreements?region=64.02") ?? [],
+            list => list.Count(a => a.GetProperty("status").GetString() == "InForce") == 15, TimeSpan.FromSeconds(60), "15 agreements in force");
+        agreements.Select(a => a.GetProperty("unitName").GetString()).ShouldContain("Dinas Pendidikan");
+
+        var periods = await Eventually.Until(
+            async () => await http.GetFromJsonAsync<JsonElement>($"{system.Url("measurements")}/api/measurements/regions/64.02/periods"),
+            p => p.GetProperty("closed").GetArrayLength() > 0, TimeSpan.FromSeconds(90), "TW I closed by the demo");
+        periods.GetProperty("closed")[0].GetProperty("period").GetString().ShouldBe($"{year}-Q1");
+
+        var ratings = await Eventually.Until(
+            async () => await http.GetFromJsonAsync<List<JsonElement>>($"{system.Url("evaluations")}/api/regions/64.02/ratings?period={year}-TW1") ?? [],
+            r => r.Count == 1 && r[0].GetProperty("agreements").GetInt32() == 15, TimeSpan.FromSeconds(90), "every demo agreement evaluated for TW I");
+        ratings[0].GetProperty("ratings").GetArrayLength().ShouldBeGreaterThan(0);
+    }
+}
