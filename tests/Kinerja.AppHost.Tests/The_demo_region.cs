@@ -6,7 +6,8 @@ namespace Kinerja.AppHost.Tests;
 
 /// <summary>
 /// What a new user sees after the run command: the demo region's agreements signed in Agreements, learned by
-/// Measurements (first quarter recorded and closed), and evaluated by Evaluations — through the real bus.
+/// Measurements (first quarter recorded and closed), evaluated by Evaluations, and judged by SanctionReward under the
+/// region's own policy — through the real bus.
 /// </summary>
 public sealed class The_demo_region
 {
@@ -33,5 +34,11 @@ public sealed class The_demo_region
             async () => await http.GetFromJsonAsync<List<JsonElement>>($"{system.Url("evaluations")}/api/regions/64.02/ratings?period={year}-TW1") ?? [],
             r => r.Count == 1 && r[0].GetProperty("agreements").GetInt32() == 15, TimeSpan.FromSeconds(90), "every demo agreement evaluated for TW I");
         ratings[0].GetProperty("ratings").GetArrayLength().ShouldBeGreaterThan(0);
+
+        // 64.02's own policy is written in employee predicates; a low quarter proposes an allowance cut under it.
+        var decisions = await Eventually.Until(
+            async () => await http.GetFromJsonAsync<List<JsonElement>>($"{system.Url("sanctionreward")}/api/decisions?region=64.02") ?? [],
+            d => d.Count > 0, TimeSpan.FromSeconds(60), "a decision proposed for the demo region");
+        decisions.ShouldAllBe(d => d.GetProperty("policyId").GetString() == "64.02-tpp" && d.GetProperty("status").GetString() == "Proposed");
     }
 }

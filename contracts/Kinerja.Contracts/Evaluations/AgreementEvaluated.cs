@@ -24,6 +24,8 @@ namespace Kinerja.Contracts.Evaluations;
 /// <param name="Indicators">Per-indicator figures.</param>
 /// <param name="IndicatorsNotReported">How many indicators had no verified realisation (never counted as zero).</param>
 /// <param name="EvaluatedAt">When the evaluation was made (UTC).</param>
+/// <param name="OtherRatings">The same score rated on the other scales in force for the region and period (e.g. the employee
+/// predicates of PermenPAN-RB 6/2022, SAKIP predicates), so a consumer's rule can name the scale it is written in.</param>
 /// <param name="RulesVersion">The version of the calculation rules applied (negative formula, zero targets, cap, weighting).</param>
 /// <param name="RulesRegionCode">The region whose rules were applied, or null for the national default rules.</param>
 [MessageUrn("kinerja:evaluations:agreement-evaluated:v1")]
@@ -46,4 +48,5 @@ public sealed record AgreementEvaluated(
     int IndicatorsNotReported,
     DateTimeOffset EvaluatedAt,
     int? RulesVersion = null,
-    string? RulesRegionCode = null);
+    string? RulesRegionCode = null,
+    IReadOnlyList<EvaluationRating>? OtherRatings = null);

@@ -15,6 +15,11 @@ internal sealed record Configuration(IReadOnlyList<RatingScale> Scales, IReadOnl
     public RatingScale? ScaleFor(string regionCode, DateOnly date) =>
         RatingScale.InForceFor(Scales, ScalePurpose.Achievement, regionCode, date);
 
+    /// <summary>The scales in force for the region and date other than the achievement scale (employee, SAKIP, a region's own).</summary>
+    public IEnumerable<RatingScale> OtherScalesFor(string regionCode, DateOnly date) =>
+        Scales.Select(s => s.Purpose).Where(p => p != ScalePurpose.Achievement).Distinct()
+            .Select(purpose => RatingScale.InForceFor(Scales, purpose, regionCode, date)).OfType<RatingScale>();
+
     public CalculationRules RulesFor(string regionCode, DateOnly date) => CalculationRules.InForceFor(Rules, regionCode, date);
 
     public int NextScaleVersion(string id, string? regionCode) =>

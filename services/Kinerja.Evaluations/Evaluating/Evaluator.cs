@@ -39,7 +39,11 @@ internal static class Evaluator
             IndicatorsNotReported: achievement.Indicators.NotReported,
             EvaluatedAt: now,
             RulesVersion: rules.Version,
-            RulesRegionCode: rules.RegionCode);
+            RulesRegionCode: rules.RegionCode,
+            OtherRatings: achievement.Score?.Rounded is { } score
+                ? configuration.OtherScalesFor(terms.RegionCode, date).Select(other => other.Rate(score))
+                    .Select(r => new EvaluationRating(r.Label, r.LabelEn, r.ScaleId, r.ScaleVersion)).ToList()
+                : null);
         return new EvaluationMade(result, JsonSerializer.SerializeToElement(achievement, ExplanationJson), inputsVersion, trigger);
     }
 

@@ -39,11 +39,14 @@ internal sealed class AgreementEvaluatedConsumer(Kinerja.EventStore.EventStore s
         session.MarkConsumed(context.MessageId ?? NewId.NextGuid(), Name);
         session.Append(ReceiverHistory.StreamId(nip), history?.Version ?? 0, received);
 
-        if (EvaluationMapping.ToResult(received, nip) is { } evaluation)
+        var policies = await readModels.PoliciesAsync(cancellationToken);
+        var scaleId = EvaluationMapping.Period(received.Period) is { } evaluatedPeriod
+            ? PolicyInForce.For(policies, received.Region, evaluatedPeriod)?.ScaleId
+            : null;
+        if (EvaluationMapping.ToResult(received, nip, scaleId) is { } evaluation)
         {
-            var policies = await readModels.PoliciesAsync(cancellationToken);
             var inForce = ReceiverHistory.Apply(history?.State ?? ReceiverHistory.Empty, received).InForce.Values
-                .Select(e => (Received: e, Result: EvaluationMapping.ToResult(e, nip)))
+                .Select(e => (Received: e, Result: EvaluationMapping.ToResult(e, nip, scaleId)))
                 .Where(e => e.Result is not null).ToList();
             var others = inForce.Where(e => e.Received.Period != received.Period).Select(e => e.Result!).ToList();
             var proposals = new List<(DecisionProposal Proposal, EvaluationReceived Basis)>();
@@ -98,7 +101,7 @@ internal sealed class AgreementEvaluatedConsumer(Kinerja.EventStore.EventStore s
     private static DecisionProposal ToProposal(DecisionProposed proposed) => new(
         proposed.ProposalKey,
         new DecisionBasis(new EvaluationId(Guid.Parse(proposed.EvaluationId)), new PolicyId(proposed.PolicyId), proposed.PolicyVersion, proposed.RuleId),
-        new AgreementId(Guid.Parse(proposed.AgreementId)), proposed.ReceiverNip, proposed.Region,
+        EvaluationMapping.Agreement(proposed.AgreementId), proposed.ReceiverNip, proposed.Region,
         EvaluationMapping.Period(proposed.Period)!, proposed.Decision);
 
     private static DecisionProposed Proposed(Guid id, DecisionProposal proposal, EvaluationReceived received, IReadOnlyList<Policy> policies)
@@ -107,7 +110,7 @@ internal sealed class AgreementEvaluatedConsumer(Kinerja.EventStore.EventStore s
         var rule = policy.Rules.Single(r => r.Id == proposal.Basis.RuleId);
         var legalBasis = $"{policy.Title} ({policy.Id} v{policy.Version}), aturan {rule.Id}: {PolicyExplanation.Explain(rule)}";
         return new DecisionProposed(id, proposal.Id, proposal.Basis.EvaluationId.ToString(), proposal.Basis.PolicyId.ToString(),
-            proposal.Basis.PolicyVersion, proposal.Basis.RuleId, proposal.AgreementId.ToString(), proposal.Region, received.UnitId,
+            proposal.Basis.PolicyVersion, proposal.Basis.RuleId, received.AgreementId, proposal.Region, received.UnitId,
             proposal.ReceiverNip, received.ReceiverName, received.Period, proposal.Decision, legalBasis);
     }
 }

@@ -11,23 +11,33 @@ internal static class EvaluationMapping
     public static EvaluationReceived ToReceived(AgreementEvaluated message) => new(
         message.EvaluationId, message.Supersedes, message.AgreementId, message.RegionCode, message.Receiver.UnitId, message.Receiver.Name,
         message.Receiver.Echelon, message.Period, message.PeriodKind, message.Score, message.Rating?.Label, message.Rating?.ScaleId,
-        message.Rating?.ScaleVersion);
+        message.Rating?.ScaleVersion,
+        message.OtherRatings?.Select(r => new ScaleRating(r.Label, r.ScaleId, r.ScaleVersion)).ToList());
 
     /// <summary>
     /// Null when the policy engine has nothing to say: nothing reported (no score), a head of region (not subject to
     /// allowance rules), or a monthly/semester evaluation (policies speak of quarters and the year).
     /// </summary>
-    public static EvaluationResult? ToResult(EvaluationReceived received, string nip)
+    /// <param name="scaleId">The scale the policy in force names: the evaluation's rating on that scale is used when it carries one.</param>
+    public static EvaluationResult? ToResult(EvaluationReceived received, string nip, string? scaleId)
     {
-        if (received.Score is not { } score || received.RatingLabel is null || received.ScaleId is null
+        if (received.Score is not { } score || received.RatingOn(scaleId) is not { } rating
             || Echelon(received.Echelon) is not { } echelon || Period(received.Period) is not { } period
-            || !Guid.TryParse(received.EvaluationId, out var evaluationId) || !Guid.TryParse(received.AgreementId, out var agreementId))
+            || !Guid.TryParse(received.EvaluationId, out var evaluationId))
         {
             return null;
         }
-        return new EvaluationResult(new EvaluationId(evaluationId), new AgreementId(agreementId), nip, echelon, received.Region, period,
-            score, received.RatingLabel, received.ScaleId, received.ScaleVersion ?? 1);
+        return new EvaluationResult(new EvaluationId(evaluationId), Agreement(received.AgreementId), nip, echelon, received.Region, period,
+            score, rating.Label, rating.ScaleId, rating.ScaleVersion);
     }
+
+    /// <summary>
+    /// The Agreements service names agreements with text ids (<c>6402-2026-dinkes</c>); the engine wants a GUID, so a
+    /// text id gets a stable name-based one. Decisions keep the text id they were proposed for.
+    /// </summary>
+    public static AgreementId Agreement(string id) => new(Guid.TryParse(id, out var guid)
+        ? guid
+        : new Guid(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"agreement:{id}")).AsSpan(0, 16)));
 
     public static Echelon? Echelon(string echelon) => echelon switch
     {

@@ -14,7 +14,17 @@ internal sealed record EvaluationReceived(
     decimal? Score,
     string? RatingLabel,
     string? ScaleId,
-    int? ScaleVersion);
+    int? ScaleVersion,
+    IReadOnlyList<ScaleRating>? OtherRatings = null)
+{
+    /// <summary>The rating on <paramref name="scaleId"/> when the evaluation carries one, else its main rating.</summary>
+    public ScaleRating? RatingOn(string? scaleId) =>
+        OtherRatings?.FirstOrDefault(r => r.ScaleId == scaleId)
+        ?? (RatingLabel is null || ScaleId is null ? null : new ScaleRating(RatingLabel, ScaleId, ScaleVersion ?? 1));
+}
+
+/// <summary>A label of a rating scale (scale id and version) that the evaluated score fell in.</summary>
+internal sealed record ScaleRating(string Label, string ScaleId, int ScaleVersion);
 
 /// <summary>The receiver's evaluations in force, one per period: what consecutive-period rules look back on.</summary>
 internal sealed record ReceiverHistory(IReadOnlyDictionary<string, EvaluationReceived> InForce)

@@ -36,6 +36,10 @@ public sealed class Evaluating_when_a_period_closes(InfrastructureFixture infras
         message.GetProperty("achievement").BusDecimal().ShouldBe(80m);
         message.GetProperty("score").BusDecimal().ShouldBe(80m);
         message.GetProperty("rating").GetProperty("label").GetString().ShouldBe("Tinggi");
+        // The same score on the other national scales, for policies written in employee predicates (70–<90).
+        message.GetProperty("otherRatings").EnumerateArray()
+            .Single(r => r.GetProperty("scaleId").GetString() == "pegawai-permenpanrb-6-2022")
+            .GetProperty("label").GetString().ShouldBe("Butuh Perbaikan");
         message.GetProperty("rating").GetProperty("scaleId").GetString().ShouldBe("capaian-permendagri-86-2017");
         message.GetProperty("rating").GetProperty("scaleVersion").GetInt32().ShouldBe(1);
         message.GetProperty("rulesVersion").GetInt32().ShouldBe(1);

@@ -118,4 +118,21 @@ public sealed class Deciding_on_evaluations(InfrastructureFixture infrastructure
         decision.GetProperty("period").GetString().ShouldBe("2026-TW2");
         decision.GetProperty("ruleId").GetString().ShouldBe("warn-two-low-quarters");
     }
+
+    [Fact]
+    public async Task a_regional_policy_written_in_employee_predicates_reads_the_evaluations_rating_on_that_scale()
+    {
+        const string nip = "197909092004121009";
+        var evaluation = SanctionRewardApi.Evaluation("64.02", nip, "2026-TW1", 60m, "Rendah") with
+        {
+            OtherRatings = [new Kinerja.Contracts.Evaluations.EvaluationRating("Kurang", "Poor", "pegawai-permenpanrb-6-2022", 1)],
+        };
+
+        await _api.PublishAsync(evaluation);
+
+        var decision = (await _api.DecisionsAsync("64.02", nip, atLeast: 1)).Single();
+        decision.GetProperty("policyId").GetString().ShouldBe("64.02-tpp");
+        decision.GetProperty("ruleId").GetString().ShouldBe("cut-poor-quarter");
+        decision.GetProperty("allowancePercent").GetDecimal().ShouldBe(-1m);
+    }
 }

@@ -53,7 +53,7 @@ public sealed class SanctionRewardApi : IAsyncDisposable
 
     public static AgreementEvaluated Evaluation(string region, string nip, string period, decimal? score, string? label,
         string echelon = "III", string? supersedes = null, string? evaluationId = null) => new(
-        evaluationId ?? Guid.NewGuid().ToString(), supersedes, "7d7c2b0e-1c1a-4d8e-9a55-000000000001", 1, region, int.Parse(period[..4], System.Globalization.CultureInfo.InvariantCulture),
+        evaluationId ?? Guid.NewGuid().ToString(), supersedes, "6471-2026-dpu", 1, region, int.Parse(period[..4], System.Globalization.CultureInfo.InvariantCulture),
         period, period.Length == 4 ? "Final" : "Quarterly",
         new EvaluatedOfficial(nip, "Ir. Budi Santoso, M.T.", "pos-1", "Kepala Bidang Jalan", echelon, "unit-pu", "Dinas Pekerjaan Umum"),
         false, score, score, label is null ? null : new EvaluationRating(label, label, "capaian-permendagri-86-2017", 1), [], 0, DateTimeOffset.UtcNow);
