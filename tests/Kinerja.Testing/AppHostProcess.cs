@@ -44,7 +44,7 @@ public sealed class AppHostProcess : IAsyncDisposable
     }
 
     /// <summary>Starts the AppHost and returns once it reports every service healthy.</summary>
-    public static async Task<AppHostProcess> StartAsync(TimeSpan? limit = null)
+    public static async Task<AppHostProcess> StartAsync(TimeSpan? limit = null, params string[] extraArguments)
     {
         var data = TestRunFolder.Create("apphost");
         var runId = Guid.NewGuid().ToString("N");
@@ -52,10 +52,15 @@ public sealed class AppHostProcess : IAsyncDisposable
         var info = new ProcessStartInfo("dotnet")
         {
             ArgumentList = { appHost, "run", "--data", data, "--free-ports", "--not-durable" },
+
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             Environment = { ["KINERJA_RUN_ID"] = runId },
         };
+        foreach (var argument in extraArguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
         var system = new AppHostProcess(data, runId, Process.Start(info)!);
         try
         {
