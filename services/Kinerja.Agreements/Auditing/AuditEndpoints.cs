@@ -11,7 +11,7 @@ using Kinerja.ServiceDefaults.Auth;
 namespace Kinerja.Agreements.Auditing;
 
 /// <summary>One event of an agreement's stream as auditors read it.</summary>
-internal sealed record StoredTimelineEntry(long Version, string Type, string Actor, string? ActorName, DateTimeOffset RecordedAt, string? Reason, LegalBasis? LegalBasis, object Data);
+internal sealed record StoredTimelineEntry(long Version, string Type, string Actor, string? ActorName, DateTimeOffset RecordedAt, string Summary, string? Reason, LegalBasis? LegalBasis, object Data);
 
 internal sealed record AsOfView(long StreamVersion, DateTimeOffset? AsOf, Agreement Agreement);
 
@@ -33,11 +33,10 @@ internal static class AuditEndpoints
                 return problem;
             }
             var events = await streams.Store.ReadStreamAsync(AgreementStreams.AgreementStream(AgreementId.From(id)), cancellationToken: http.RequestAborted);
-            return TypedResults.Ok(events.Select(e =>
-            {
-                var data = (IAgreementEvent)e.Data;
-                return new StoredTimelineEntry(e.Version, e.TypeName, e.Metadata.Actor, data.By.Name, e.RecordedAt, ReasonOf(data) ?? e.Metadata.Reason, LegalBasisOf(data), data);
-            }).ToList());
+            // The domain words each event (summary, reason, legal basis); the store adds what only it knows.
+            var timeline = AgreementHistory.Timeline(events.Select(e => (IAgreementEvent)e.Data));
+            return TypedResults.Ok(events.Zip(timeline, (e, entry) => new StoredTimelineEntry(e.Version, e.TypeName, e.Metadata.Actor, entry.By.Name,
+                e.RecordedAt, entry.Summary, entry.Reason ?? e.Metadata.Reason, entry.LegalBasis, e.Data)).ToList());
         }).WithName("GetAgreementHistory").WithTags("Audit").WithSummary("Every event of the agreement: type, version, actor, time, reason and legal basis.");
 
         app.MapGet("/api/agreements/{id}/as-of", async (string id, long? version, DateTimeOffset? date, HttpContext http, AgreementStreams streams) =>
@@ -108,24 +107,4 @@ internal static class AuditEndpoints
             return TypedResults.Ok(await streams.Store.VerifyAsync(cancellationToken: http.RequestAborted));
         }).WithName("VerifyStore").WithTags("Audit").WithSummary("Recomputes the hash chain of every stream in the service's store.");
     }
-
-    private static string? ReasonOf(IAgreementEvent e) => e switch
-    {
-        RevisionProposed r => r.Reason.ToString() + (r.Note is null ? "" : $": {r.Note}"),
-        RevisionApproved r => r.Reason.ToString(),
-        RevisionRejected r => r.Comments,
-        AgreementReturned r => r.Comments,
-        AgreementWithdrawn r => r.Reason,
-        OfficialHandedOver => nameof(RevisionReason.ChangeOfOfficial),
-        Closing.AgreementClosed c => c.Reason.ToString(),
-        _ => null,
-    };
-
-    private static LegalBasis? LegalBasisOf(IAgreementEvent e) => e switch
-    {
-        RevisionProposed r => r.LegalBasis,
-        RevisionApproved r => r.LegalBasis,
-        OfficialHandedOver h => h.LegalBasis,
-        _ => null,
-    };
 }
