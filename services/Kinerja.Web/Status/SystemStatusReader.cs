@@ -14,10 +14,13 @@ internal sealed class SystemStatusReader(IHttpClientFactory clients)
     private async Task<ServiceStatus> ReadAsync(string name, CancellationToken cancellationToken)
     {
         var client = clients.CreateClient(name);
+        // A page must not hang on one slow service: after 3 s it is shown as unreachable.
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(TimeSpan.FromSeconds(3));
         try
         {
-            using var response = await client.GetAsync("/health", cancellationToken);
-            var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken)).RootElement;
+            using var response = await client.GetAsync("/health", limit.Token);
+            var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(limit.Token)).RootElement;
             var checks = body.GetProperty("checks").EnumerateArray()
                 .Select(c => new HealthCheckStatus(c.GetProperty("name").GetString()!, c.GetProperty("status").GetString()!, c.GetProperty("description").GetString()))
                 .ToList();
