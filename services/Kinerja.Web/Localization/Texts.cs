@@ -14,7 +14,38 @@ internal sealed class Texts(IHttpContextAccessor http)
 
     public string this[string key] => (Language == "en" ? English : Indonesian).TryGetValue(key, out var text) ? text : key;
 
-    private static readonly FrozenDictionary<string, string> Indonesian = new Dictionary<string, string>
+    /// <summary>Formats a text with arguments, e.g. <c>T.Format("realisations.missing", count)</c>.</summary>
+    public string Format(string key, params object?[] args) =>
+        string.Format(Language == "en" ? System.Globalization.CultureInfo.GetCultureInfo("en-GB") : System.Globalization.CultureInfo.GetCultureInfo("id-ID"), this[key], args);
+
+    private static FrozenDictionary<string, string> Indonesian => IndonesianTable.Value;
+    private static FrozenDictionary<string, string> English => EnglishTable.Value;
+
+    /// <summary>
+    /// Each area of the front end keeps its texts in its own <see cref="ITextSection"/> (one file per area), found here
+    /// by reflection; a key defined twice is a start-up error rather than a silent override.
+    /// </summary>
+    private static FrozenDictionary<string, string> Merge(Dictionary<string, string> core, Func<ITextSection, IReadOnlyDictionary<string, string>> pick)
+    {
+        var all = new Dictionary<string, string>(core);
+        var sections = typeof(Texts).Assembly.GetTypes()
+            .Where(t => typeof(ITextSection).IsAssignableFrom(t) && t is { IsClass: true, IsAbstract: false })
+            .OrderBy(t => t.FullName, StringComparer.Ordinal)
+            .Select(t => (ITextSection)Activator.CreateInstance(t)!);
+        foreach (var section in sections)
+        {
+            foreach (var (key, text) in pick(section))
+            {
+                if (!all.TryAdd(key, text))
+                {
+                    throw new InvalidOperationException($"The text key '{key}' is defined twice ({section.GetType().Name}).");
+                }
+            }
+        }
+        return all.ToFrozenDictionary();
+    }
+
+    private static readonly Dictionary<string, string> CoreIndonesian = new()
     {
         ["app.title"] = "Kinerja — Perjanjian Kinerja",
         ["app.tagline"] = "Sistem Akuntabilitas Kinerja Instansi Pemerintah",
@@ -57,9 +88,9 @@ internal sealed class Texts(IHttpContextAccessor http)
         ["notfound.title"] = "Halaman tidak ditemukan",
         ["notfound.text"] = "Alamat itu tidak ada. Kembali ke dasbor.",
         ["print"] = "Cetak",
-    }.ToFrozenDictionary();
+    };
 
-    private static readonly FrozenDictionary<string, string> English = new Dictionary<string, string>
+    private static readonly Dictionary<string, string> CoreEnglish = new()
     {
         ["app.title"] = "Kinerja — Performance Agreements",
         ["app.tagline"] = "Government Agencies' Performance Accountability System (SAKIP)",
@@ -102,9 +133,20 @@ internal sealed class Texts(IHttpContextAccessor http)
         ["notfound.title"] = "Page not found",
         ["notfound.text"] = "That address does not exist. Back to the dashboard.",
         ["print"] = "Print",
-    }.ToFrozenDictionary();
+    };
+
+    // Declared after the core tables: static fields initialise in the order written.
+    private static readonly Lazy<FrozenDictionary<string, string>> IndonesianTable = new(() => Merge(CoreIndonesian, section => section.Indonesian));
+    private static readonly Lazy<FrozenDictionary<string, string>> EnglishTable = new(() => Merge(CoreEnglish, section => section.English));
 
     /// <summary>Both tables must name the same keys; the tests check it.</summary>
     internal static IEnumerable<string> MissingTranslations() =>
         Indonesian.Keys.Except(English.Keys).Concat(English.Keys.Except(Indonesian.Keys));
+}
+
+/// <summary>The texts of one area of the front end, in both languages (same keys in both; the tests check it).</summary>
+internal interface ITextSection
+{
+    IReadOnlyDictionary<string, string> Indonesian { get; }
+    IReadOnlyDictionary<string, string> English { get; }
 }
