@@ -35,15 +35,19 @@ public sealed class SystemInBrowser : IAsyncLifetime
                 "--disable-component-update", "--disable-sync"],
         });
         System = await systemStart;
+        // Pages call several services; on a busy 2-core CI machine the default 5 s is too short for a page to settle.
+        Assertions.SetDefaultExpectTimeout(30_000);
     }
 
     public async Task<IPage> SignedInPageAsync(string user)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 768 } });
         var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(60_000);
+        page.SetDefaultNavigationTimeout(90_000);
         await page.GotoAsync($"{WebUrl}/masuk");
         await page.GetByTestId($"sign-in-{user}").ClickAsync();
-        await page.WaitForURLAsync($"{WebUrl}/");
+        await page.WaitForURLAsync($"{WebUrl}/", new PageWaitForURLOptions { Timeout = 90_000 });
         return page;
     }
 
