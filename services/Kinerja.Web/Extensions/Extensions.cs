@@ -1,5 +1,6 @@
 using Kinerja.Web.Components;
 using Kinerja.Web.Localization;
+using Kinerja.Web.Printing;
 using Kinerja.Web.SigningIn;
 using Kinerja.Web.Status;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -39,6 +40,7 @@ internal static class Extensions
                 .AddHttpMessageHandler<BearerTokenHandler>();
         }
         builder.Services.AddScoped<SystemStatusReader>();
+        builder.AddAgreementPages();
     }
 
     public static WebApplication MapWebApp(this WebApplication app)
@@ -47,6 +49,7 @@ internal static class Extensions
         app.MapStaticAssets().AllowAnonymous();
         app.MapSignInEndpoints();
         app.MapLanguageEndpoint();
+        app.MapAgreementPages();
         app.MapRazorComponents<App>();
         return app;
     }
