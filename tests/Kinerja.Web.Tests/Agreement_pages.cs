@@ -1,0 +1,129 @@
+using System.Text;
+using Microsoft.Playwright;
+
+namespace Kinerja.Web.Tests;
+
+/// <summary>
+/// An agreement from draft to in force through the pages, as the demo users who hold each role would do it; its
+/// printed document and PDF; and the region boundary.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class Agreement_pages(SystemInBrowser browser)
+{
+    // A position without a demo agreement (the demo seeds one per unit head); its giver is the unit's secretary.
+    private const string Receiver = "6402-dkp-kasubbag-umum";
+
+    [Fact]
+    public async Task an_operator_drafts_and_submits_a_verifier_verifies_both_parties_sign_and_the_agreement_is_in_force_printed_and_a_pdf()
+    {
+        var operatorPage = await browser.SignedInPageAsync("operator-6402");
+        await operatorPage.GotoAsync($"{browser.WebUrl}/perjanjian");
+        await Assertions.Expect(operatorPage.Locator("[data-testid=agreement-list] tbody tr").First).ToBeVisibleAsync();
+        await SystemInBrowser.ScreenshotAsync(operatorPage, "10-agreement-list");
+        await operatorPage.GetByTestId("new-draft").ClickAsync();
+        await operatorPage.WaitForURLAsync($"{browser.WebUrl}/perjanjian/baru");
+
+        // A position the region does not have: the form is fine for the browser's checks, the service refuses it by field.
+        var form = operatorPage.GetByTestId("agreement-form");
+        await operatorPage.GetByTestId("receiver").FillAsync("6402-no-such-position");
+        await FillContentAsync(form);
+        // Enter inside a field neither submits the form nor adds a row.
+        await form.Locator("[name='objectives[0].indicators[0].name']").PressAsync("Enter");
+        (await form.Locator(".indicator").CountAsync()).ShouldBe(1);
+        operatorPage.Url.ShouldBe($"{browser.WebUrl}/perjanjian/baru");
+        await operatorPage.GetByTestId("save").ClickAsync();
+
+        var fieldError = operatorPage.Locator("[data-error-for=receiverPositionId]");
+        await Assertions.Expect(fieldError).ToContainTextAsync("6402-no-such-position");
+        await Assertions.Expect(operatorPage.GetByTestId("problem")).ToContainTextAsync("Isian belum benar");
+        // What was typed came back with the refusal.
+        (await form.Locator("[name='programs[0].annualBudget']").InputValueAsync()).ShouldBe("1.000.000.000");
+        await SystemInBrowser.ScreenshotAsync(operatorPage, "11-agreement-editor-server-error");
+
+        await operatorPage.GetByTestId("receiver").FillAsync(Receiver);
+        await operatorPage.GetByTestId("save").ClickAsync();
+        await Assertions.Expect(operatorPage.GetByTestId("status")).ToHaveTextAsync("Draf");
+        var agreementUrl = operatorPage.Url.Split('?')[0];
+        agreementUrl.ShouldStartWith($"{browser.WebUrl}/perjanjian/");
+        await Assertions.Expect(operatorPage.GetByTestId("targets")).ToContainTextAsync("Persentase nelayan terlatih");
+        await Assertions.Expect(operatorPage.GetByTestId("budget")).ToContainTextAsync("Rp 1.000.000.000");
+
+        await operatorPage.GetByTestId("submit").ClickAsync();
+        await Assertions.Expect(operatorPage.GetByTestId("status")).ToHaveTextAsync("Diajukan");
+        (await operatorPage.GetByTestId("verify").CountAsync()).ShouldBe(0, "an operator does not verify");
+
+        var verifierPage = await browser.SignedInPageAsync("verifier-6402");
+        await verifierPage.GotoAsync(agreementUrl);
+        await verifierPage.GetByTestId("verify").ClickAsync();
+        await Assertions.Expect(verifierPage.GetByTestId("status")).ToHaveTextAsync("Terverifikasi");
+
+        // The operator records the receiver's signature, the verifier the giver's; the last one brings it into force.
+        await operatorPage.GotoAsync(agreementUrl);
+        await operatorPage.GetByTestId("sign-Receiver").ClickAsync();
+        await Assertions.Expect(operatorPage.GetByTestId("message")).ToHaveTextAsync("Tanda tangan dicatat.");
+        await verifierPage.GotoAsync(agreementUrl);
+        await verifierPage.GetByTestId("sign-Giver").ClickAsync();
+        await Assertions.Expect(verifierPage.GetByTestId("status")).ToHaveTextAsync("Berlaku");
+        await Assertions.Expect(verifierPage.Locator("[data-testid=signatures] tbody tr")).ToHaveCountAsync(2);
+        await Assertions.Expect(verifierPage.GetByTestId("signatures")).ToContainTextAsync("Tenggarong");
+        await SystemInBrowser.ScreenshotAsync(verifierPage, "12-agreement-in-force");
+
+        await verifierPage.GetByTestId("print-link").ClickAsync();
+        await Assertions.Expect(verifierPage.GetByTestId("first-party")).ToContainTextAsync("Kepala Sub Bagian Umum dan Kepegawaian");
+        await Assertions.Expect(verifierPage.GetByTestId("second-party")).ToContainTextAsync("Sekretaris Dinas Perikanan dan Kelautan");
+        await Assertions.Expect(verifierPage.Locator("[data-testid=signature-blocks] .pk-signed")).ToHaveCountAsync(4);
+        await Assertions.Expect(verifierPage.GetByTestId("pk-budget")).ToContainTextAsync("Program Pelatihan Nelayan");
+        await SystemInBrowser.ScreenshotAsync(verifierPage, "13-agreement-printed");
+
+        var pdf = await verifierPage.Context.APIRequest.GetAsync($"{agreementUrl}/pdf", new APIRequestContextOptions { Timeout = 180_000 });
+        pdf.Status.ShouldBe(200, await pdf.TextAsync());
+        pdf.Headers["content-type"].ShouldBe("application/pdf");
+        var body = await pdf.BodyAsync();
+        Encoding.ASCII.GetString(body, 0, 5).ShouldBe("%PDF-");
+        body.Length.ShouldBeGreaterThan(5_000);
+    }
+
+    [Fact]
+    public async Task a_user_of_another_region_does_not_see_a_6402_agreement_in_the_list_and_is_refused_at_its_address()
+    {
+        var page = await browser.SignedInPageAsync("operator-6471");
+        await page.GotoAsync($"{browser.WebUrl}/perjanjian");
+        await Assertions.Expect(page.GetByTestId("agreement-count")).ToBeVisibleAsync();
+        (await page.Locator("[data-testid=agreement-list] a[href^='/perjanjian/6402-']").CountAsync()).ShouldBe(0);
+        (await page.GetByTestId("agreement-list").InnerTextAsync()).ShouldNotContain("Kutai");
+
+        await page.GotoAsync($"{browser.WebUrl}/perjanjian/6402-{DateTime.UtcNow.Year}-dinkes");
+        await Assertions.Expect(page.GetByTestId("problem")).ToContainTextAsync("Anda tidak berhak melihat");
+        (await page.Locator("[data-testid=agreement-body]").CountAsync()).ShouldBe(0);
+        (await page.GetByTestId("problem").InnerTextAsync()).ShouldNotContain("   at ");
+        await SystemInBrowser.ScreenshotAsync(page, "14-agreement-other-region-refused");
+
+        var pdf = await page.Context.APIRequest.GetAsync($"{browser.WebUrl}/perjanjian/6402-{DateTime.UtcNow.Year}-dinkes/pdf");
+        pdf.Status.ShouldBe(403);
+    }
+
+    private static async Task FillContentAsync(ILocator form)
+    {
+        async Task Fill(string name, string value) => await form.Locator($"[name='{name}']").FillAsync(value);
+        await Fill("objectives[0].statement", "Meningkatnya kapasitas nelayan");
+        const string i = "objectives[0].indicators[0]";
+        await Fill($"{i}.name", "Persentase nelayan terlatih");
+        await Fill($"{i}.unitOfMeasure", "%");
+        await form.Locator($"[name='{i}.consolidation']").SelectOptionAsync("Last");
+        await form.Locator($"[name='{i}.accumulation']").SelectOptionAsync("Cumulative");
+        await Fill($"{i}.calculationMethod", "Nelayan terlatih dibagi jumlah nelayan x 100");
+        await Fill($"{i}.dataSource", "Laporan bidang");
+        await Fill($"{i}.personResponsible", "Kepala Sub Bagian Umum");
+        await Fill($"{i}.annualTarget", "80");
+        await Fill($"{i}.periodTargets[0]", "20");
+        await Fill($"{i}.periodTargets[1]", "40");
+        await Fill($"{i}.periodTargets[2]", "60");
+        await Fill($"{i}.periodTargets[3]", "80");
+        await Fill("programs[0].name", "Program Pelatihan Nelayan");
+        await Fill("programs[0].annualBudget", "1.000.000.000");
+        await Fill("programs[0].quarterlyBudget[0]", "250.000.000");
+        await Fill("programs[0].quarterlyBudget[1]", "250.000.000");
+        await Fill("programs[0].quarterlyBudget[2]", "250.000.000");
+        await Fill("programs[0].quarterlyBudget[3]", "250.000.000");
+    }
+}

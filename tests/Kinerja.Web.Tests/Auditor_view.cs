@@ -1,0 +1,95 @@
+using Microsoft.Playwright;
+
+namespace Kinerja.Web.Tests;
+
+/// <summary>
+/// An auditor reads a demo agreement's history after a revision made through the pages: the timeline, an earlier
+/// version, the diff with the changed target marked, the chain verified, and the trail exported.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class Auditor_view(SystemInBrowser browser)
+{
+    // A demo agreement no other test revises.
+    private static readonly string Id = $"6402-{DateTime.UtcNow.Year}-disbun";
+
+    [Fact]
+    public async Task an_auditor_sees_the_timeline_an_earlier_version_the_diff_of_a_revision_the_chain_verified_and_downloads_the_trail()
+    {
+        // The operator proposes a revision raising the first indicator's annual target; the verifier approves it.
+        var operatorPage = await browser.SignedInPageAsync("operator-6402");
+        await operatorPage.GotoAsync($"{browser.WebUrl}/perjanjian/{Id}");
+        await operatorPage.GetByTestId("propose-revision").ClickAsync();
+        var annual = operatorPage.Locator("[name='objectives[0].indicators[0].annualTarget']");
+        var before = await annual.InputValueAsync();
+        var raised = (decimal.Parse(before, System.Globalization.CultureInfo.InvariantCulture) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await annual.FillAsync(raised);
+        await operatorPage.GetByTestId("decree-number").FillAsync("050/123/2026");
+        await operatorPage.GetByTestId("decree-date").FillAsync($"{DateTime.UtcNow.Year}-06-30");
+        await SystemInBrowser.ScreenshotAsync(operatorPage, "15-agreement-revision-form");
+        await operatorPage.GetByTestId("save").ClickAsync();
+        await Assertions.Expect(operatorPage.GetByTestId("pending-revision")).ToContainTextAsync("050/123/2026");
+
+        var verifierPage = await browser.SignedInPageAsync("verifier-6402");
+        await verifierPage.GotoAsync($"{browser.WebUrl}/perjanjian/{Id}");
+        await verifierPage.GetByTestId("approve-revision").ClickAsync();
+        await Assertions.Expect(verifierPage.GetByTestId("message")).ToHaveTextAsync("Perubahan disetujui; versi baru berlaku.");
+        await Assertions.Expect(verifierPage.GetByTestId("revisions")).ToContainTextAsync("050/123/2026");
+
+        // The auditor finds the agreement by its receiver's position and opens its trail.
+        var page = await browser.SignedInPageAsync("auditor");
+        await page.GotoAsync($"{browser.WebUrl}/audit");
+        await page.GetByTestId("audit-text").FillAsync("6402-disbun-kepala");
+        await page.GetByTestId("audit-search").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=audit-list] tbody tr")).ToHaveCountAsync(1);
+        await page.Locator("[data-testid=audit-list] a").ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("chain")).ToContainTextAsync("Rantai hash utuh");
+        var timeline = page.Locator("[data-testid=timeline] tbody tr");
+        await Assertions.Expect(page.GetByTestId("timeline")).ToContainTextAsync("050/123/2026");
+        var rows = await timeline.AllInnerTextsAsync();
+        var events = rows.Count;
+        events.ShouldBeGreaterThanOrEqualTo(8, "drafted, submitted, verified, two signatures, in force, revision proposed and approved");
+        // Verified realisations may be noted on the stream too, so the revision's events are found by their decree.
+        var revisionEvents = rows.Where(r => r.Contains("050/123/2026", StringComparison.Ordinal))
+            .Select(r => long.Parse(r.Split('\t', '\n')[0].Trim(), System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        revisionEvents.Count.ShouldBe(2, "proposed and approved");
+        var (proposed, approved) = (revisionEvents.Min(), revisionEvents.Max());
+        await SystemInBrowser.ScreenshotAsync(page, "20-audit-timeline");
+
+        // The agreement as first drafted.
+        await page.GetByTestId("view-version-1").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("asof")).ToContainTextAsync("Draf");
+        (await page.GetByTestId("asof").Locator("[data-testid=targets]").InnerTextAsync()).ShouldContain(Grouped(before));
+
+        // Before the revision against now: the annual target changed and is marked.
+        await page.GetByTestId("diff-from").SelectOptionAsync((proposed - 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.GetByTestId("diff-to").SelectOptionAsync(approved.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.GetByTestId("diff-show").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("diff-changes")).ToContainTextAsync("content.objectives[0].indicators[0].annualTarget.value");
+        var marked = page.Locator("[data-testid=diff] [data-testid=targets] td.changed");
+        (await marked.CountAsync()).ShouldBeGreaterThanOrEqualTo(2, "the changed target is marked on both sides");
+        await Assertions.Expect(marked.Last).ToContainTextAsync(Grouped(raised));
+        await SystemInBrowser.ScreenshotAsync(page, "21-audit-diff");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("export-csv").ClickAsync(),
+            new PageRunAndWaitForDownloadOptions { Timeout = 120_000 });
+        var path = await download.PathAsync();
+        var csv = await File.ReadAllLinesAsync(path);
+        csv[0].TrimStart('\uFEFF').ShouldBe("version,recorded_at,type,actor,actor_name,summary,reason,decree_number,decree_date");
+        csv.Length.ShouldBeGreaterThanOrEqualTo(events + 1);
+        csv.Count(line => line.Contains("050/123/2026", StringComparison.Ordinal)).ShouldBe(2);
+        await Assertions.Expect(page.Locator("[data-export-progress]")).ToHaveTextAsync("Berkas siap diunduh.");
+    }
+
+    [Fact]
+    public async Task an_operator_cannot_open_the_auditors_view()
+    {
+        var page = await browser.SignedInPageAsync("operator-6402");
+        await page.GotoAsync($"{browser.WebUrl}/audit/perjanjian/{Id}");
+        (await page.Locator("h1").InnerTextAsync()).ShouldBe("Akses ditolak");
+    }
+
+    /// <summary>Targets are shown as Indonesians write numbers (id-ID).</summary>
+    private static string Grouped(string value) =>
+        decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture).ToString("#,0.##", System.Globalization.CultureInfo.GetCultureInfo("id-ID"));
+}
