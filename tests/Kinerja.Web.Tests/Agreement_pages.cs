@@ -27,6 +27,17 @@ public sealed class Agreement_pages(SystemInBrowser browser)
         var form = operatorPage.GetByTestId("agreement-form");
         await operatorPage.GetByTestId("receiver").FillAsync("6402-no-such-position");
         await FillContentAsync(form);
+        // The browser checks as one types: a budget that is not a number, weights that do not make 100.
+        var budget = form.Locator("[name='programs[0].annualBudget']");
+        await budget.FillAsync("satu miliar");
+        await Assertions.Expect(budget.Locator("xpath=..").Locator(".client-error")).ToHaveTextAsync("Harus berupa angka, mis. 1.000.000 atau 12,5.");
+        await budget.FillAsync("1.000.000.000");
+        await Assertions.Expect(budget.Locator("xpath=..").Locator(".client-error")).ToHaveTextAsync("");
+        var weight = form.Locator("[name='objectives[0].indicators[0].weight']");
+        await weight.FillAsync("50");
+        await Assertions.Expect(operatorPage.Locator("[data-weights-summary]")).ToHaveTextAsync("Jumlah bobot indikator 50; harus 100.");
+        await weight.FillAsync("");
+        await Assertions.Expect(operatorPage.Locator("[data-weights-summary]")).ToHaveTextAsync("");
         // Enter inside a field neither submits the form nor adds a row.
         await form.Locator("[name='objectives[0].indicators[0].name']").PressAsync("Enter");
         (await form.Locator(".indicator").CountAsync()).ShouldBe(1);
@@ -48,11 +59,34 @@ public sealed class Agreement_pages(SystemInBrowser browser)
         await Assertions.Expect(operatorPage.GetByTestId("targets")).ToContainTextAsync("Persentase nelayan terlatih");
         await Assertions.Expect(operatorPage.GetByTestId("budget")).ToContainTextAsync("Rp 1.000.000.000");
 
+        // A second tab still showing the draft: its submit comes too late and is refused in words.
+        var staleTab = await operatorPage.Context.NewPageAsync();
+        await staleTab.GotoAsync(agreementUrl);
         await operatorPage.GetByTestId("submit").ClickAsync();
         await Assertions.Expect(operatorPage.GetByTestId("status")).ToHaveTextAsync("Diajukan");
         (await operatorPage.GetByTestId("verify").CountAsync()).ShouldBe(0, "an operator does not verify");
+        await staleTab.GetByTestId("submit").ClickAsync();
+        await Assertions.Expect(staleTab.GetByTestId("problem")).ToContainTextAsync("Perintah ditolak");
+        await Assertions.Expect(staleTab.GetByTestId("status")).ToHaveTextAsync("Diajukan");
 
+        // The verifier returns it with comments; the operator corrects the draft and submits again.
         var verifierPage = await browser.SignedInPageAsync("verifier-6402");
+        await verifierPage.GotoAsync(agreementUrl);
+        await verifierPage.GetByTestId("return-text").FillAsync("Target TW IV terlalu rendah.");
+        await verifierPage.GetByTestId("return").ClickAsync();
+        await Assertions.Expect(verifierPage.GetByTestId("status")).ToHaveTextAsync("Dikembalikan");
+        await operatorPage.GotoAsync(agreementUrl);
+        await Assertions.Expect(operatorPage.GetByTestId("return-comments")).ToContainTextAsync("Target TW IV terlalu rendah.");
+        await operatorPage.GetByTestId("edit").ClickAsync();
+        await operatorPage.Locator("[name='objectives[0].indicators[0].annualTarget']").FillAsync("85");
+        await operatorPage.Locator("[name='objectives[0].indicators[0].periodTargets[3]']").FillAsync("85");
+        await operatorPage.GetByTestId("save").ClickAsync();
+        await Assertions.Expect(operatorPage.GetByTestId("message")).ToHaveTextAsync("Perubahan draf disimpan.");
+        await Assertions.Expect(operatorPage.GetByTestId("status")).ToHaveTextAsync("Draf");
+        await Assertions.Expect(operatorPage.Locator("[data-testid=targets] tbody tr").First).ToContainTextAsync("85");
+        await operatorPage.GetByTestId("submit").ClickAsync();
+        await Assertions.Expect(operatorPage.GetByTestId("status")).ToHaveTextAsync("Diajukan");
+
         await verifierPage.GotoAsync(agreementUrl);
         await verifierPage.GetByTestId("verify").ClickAsync();
         await Assertions.Expect(verifierPage.GetByTestId("status")).ToHaveTextAsync("Terverifikasi");

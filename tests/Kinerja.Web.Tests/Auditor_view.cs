@@ -79,6 +79,10 @@ public sealed class Auditor_view(SystemInBrowser browser)
         csv.Length.ShouldBeGreaterThanOrEqualTo(events + 1);
         csv.Count(line => line.Contains("050/123/2026", StringComparison.Ordinal)).ShouldBe(2);
         await Assertions.Expect(page.Locator("[data-export-progress]")).ToHaveTextAsync("Berkas siap diunduh.");
+
+        var pdf = await page.Context.APIRequest.GetAsync($"{browser.WebUrl}/audit/perjanjian/{Id}/pdf", new APIRequestContextOptions { Timeout = 180_000 });
+        pdf.Status.ShouldBe(200, await pdf.TextAsync());
+        System.Text.Encoding.ASCII.GetString(await pdf.BodyAsync(), 0, 5).ShouldBe("%PDF-");
     }
 
     [Fact]
