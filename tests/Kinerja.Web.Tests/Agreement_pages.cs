@@ -161,3 +161,57 @@ public sealed class Agreement_pages(SystemInBrowser browser)
         await Fill("programs[0].quarterlyBudget[3]", "250.000.000");
     }
 }
+
+/// <summary>The PDF printer on its own: chromium missing, too slow or failing is said in words, never a hang.</summary>
+public sealed class Printing_a_pdf
+{
+    private static Printing.PdfPrinter Printer(string chromium, TimeSpan timeout) =>
+        new(new Printing.PrinterOptions(chromium, timeout), Microsoft.Extensions.Logging.Abstractions.NullLogger<Printing.PdfPrinter>.Instance);
+
+    [Fact]
+    public async Task chromium_prints_the_html_it_is_given_as_a_pdf()
+    {
+        var pdf = await Printer(SystemInBrowser.ChromiumPath, TimeSpan.FromMinutes(3))
+            .PrintAsync("<!DOCTYPE html><html><body><h1>Perjanjian Kinerja</h1></body></html>", CancellationToken.None);
+
+        Encoding.ASCII.GetString(pdf, 0, 5).ShouldBe("%PDF-");
+    }
+
+    [Fact]
+    public async Task without_chromium_the_printer_says_so()
+    {
+        var refused = await Should.ThrowAsync<Printing.PrinterUnavailableException>(() =>
+            Printer("/nonexistent/chromium", TimeSpan.FromMinutes(1)).PrintAsync("<html></html>", CancellationToken.None));
+
+        refused.Message.ShouldBe("/nonexistent/chromium is not installed.");
+    }
+
+    [Fact]
+    public async Task a_printer_that_does_not_finish_is_stopped_and_one_that_writes_nothing_is_reported()
+    {
+        var folder = Directory.CreateTempSubdirectory("kinerja-printer-test-");
+        try
+        {
+            var hanging = Path.Combine(folder.FullName, "hanging-chromium");
+            await File.WriteAllTextAsync(hanging, "#!/bin/sh\nexec sleep 600\n");
+            var failing = Path.Combine(folder.FullName, "failing-chromium");
+            await File.WriteAllTextAsync(failing, "#!/bin/sh\necho broken >&2\nexit 3\n");
+            foreach (var script in new[] { hanging, failing })
+            {
+                File.SetUnixFileMode(script, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            }
+
+            var slow = await Should.ThrowAsync<Printing.PrinterUnavailableException>(() =>
+                Printer(hanging, TimeSpan.FromSeconds(2)).PrintAsync("<html></html>", CancellationToken.None));
+            slow.Message.ShouldBe("Chromium did not print within 2 s.");
+
+            var broken = await Should.ThrowAsync<Printing.PrinterUnavailableException>(() =>
+                Printer(failing, TimeSpan.FromMinutes(1)).PrintAsync("<html></html>", CancellationToken.None));
+            broken.Message.ShouldBe("Chromium exited with code 3 without writing the PDF.");
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+}

@@ -97,3 +97,21 @@ public sealed class Auditor_view(SystemInBrowser browser)
     private static string Grouped(string value) =>
         decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture).ToString("#,0.##", System.Globalization.CultureInfo.GetCultureInfo("id-ID"));
 }
+
+/// <summary>The audit trail's CSV keeps every field whole: commas, quotes and line breaks are quoted (RFC 4180).</summary>
+public sealed class Audit_trail_csv
+{
+    [Fact]
+    public void fields_with_commas_quotes_and_line_breaks_are_quoted_and_the_rest_written_as_they_are()
+    {
+        var trail = new Printing.AuditTrail(null,
+        [
+            new(3, "agreement.returned.v1", "verifier-6402", "Verifikator, Kutai", new DateTimeOffset(2026, 2, 3, 4, 5, 6, TimeSpan.Zero),
+                "Returned", "Target \"TW IV\"\nterlalu rendah", new Components.Pages.Agreements.LegalBasisDto("050/77/2026", new DateOnly(2026, 2, 1)), default),
+        ], null, null);
+
+        trail.Csv().ShouldBe(
+            "version,recorded_at,type,actor,actor_name,summary,reason,decree_number,decree_date\r\n" +
+            "3,2026-02-03T04:05:06.0000000+00:00,agreement.returned.v1,verifier-6402,\"Verifikator, Kutai\",Returned,\"Target \"\"TW IV\"\"\nterlalu rendah\",050/77/2026,2026-02-01\r\n");
+    }
+}

@@ -20,26 +20,9 @@ internal sealed class PrinterUnavailableException(string message) : Exception(me
 /// data, into a self-contained HTML file (styles inlined) in a private temporary folder; headless chromium reads
 /// that file — no URL, cookie or token is handed to it — and writes the PDF. A run that takes too long is killed.
 /// </summary>
-internal sealed class PdfPrinter(PrinterOptions options, IWebHostEnvironment environment, ILoggerFactory logs)
+internal sealed class PdfPrinter(PrinterOptions options, ILogger<PdfPrinter> log)
 {
-    private readonly ILogger _log = logs.CreateLogger<PdfPrinter>();
-
     public bool IsAvailable => File.Exists(options.Chromium);
-
-    /// <summary>The component as self-contained HTML: a whole document with print.css inlined.</summary>
-    public async Task<string> RenderHtmlAsync<TComponent>(IServiceProvider services, IDictionary<string, object?> parameters, string title, string language)
-        where TComponent : IComponent
-    {
-        await using var renderer = new HtmlRenderer(services, logs);
-        var body = await renderer.Dispatcher.InvokeAsync(async () =>
-            (await renderer.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(parameters))).ToHtmlString());
-        var css = await File.ReadAllTextAsync(Path.Combine(environment.WebRootPath, "print.css"));
-        return $"""
-            <!DOCTYPE html>
-            <html lang="{language}"><head><meta charset="utf-8" /><title>{System.Net.WebUtility.HtmlEncode(title)}</title><style>{css}</style></head>
-            <body class="pdf">{body}</body></html>
-            """;
-    }
 
     public async Task<byte[]> PrintAsync(string html, CancellationToken cancellationToken)
     {
@@ -88,7 +71,7 @@ internal sealed class PdfPrinter(PrinterOptions options, IWebHostEnvironment env
             }
             if (!File.Exists(output) || new FileInfo(output).Length == 0)
             {
-                _log.LogWarning("Chromium exited with {Code} without a PDF: {Error}", process.ExitCode, await stderr);
+                log.LogWarning("Chromium exited with {Code} without a PDF: {Error}", process.ExitCode, await stderr);
                 throw new PrinterUnavailableException($"Chromium exited with code {process.ExitCode} without writing the PDF.");
             }
             return await File.ReadAllBytesAsync(output, cancellationToken);
@@ -101,8 +84,26 @@ internal sealed class PdfPrinter(PrinterOptions options, IWebHostEnvironment env
             }
             catch (IOException e)
             {
-                _log.LogWarning(e, "Could not remove {Folder}", folder.FullName);
+                log.LogWarning(e, "Could not remove {Folder}", folder.FullName);
             }
         }
+    }
+}
+
+/// <summary>Renders a component on the server into one self-contained HTML document (print.css inlined) for <see cref="PdfPrinter"/>.</summary>
+internal sealed class PrintedHtml(IWebHostEnvironment environment, ILoggerFactory logs)
+{
+    public async Task<string> RenderAsync<TComponent>(IServiceProvider services, IDictionary<string, object?> parameters, string title, string language)
+        where TComponent : IComponent
+    {
+        await using var renderer = new HtmlRenderer(services, logs);
+        var body = await renderer.Dispatcher.InvokeAsync(async () =>
+            (await renderer.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(parameters))).ToHtmlString());
+        var css = await File.ReadAllTextAsync(Path.Combine(environment.WebRootPath, "print.css"));
+        return $"""
+            <!DOCTYPE html>
+            <html lang="{language}"><head><meta charset="utf-8" /><title>{System.Net.WebUtility.HtmlEncode(title)}</title><style>{css}</style></head>
+            <body class="pdf">{body}</body></html>
+            """;
     }
 }

@@ -13,18 +13,19 @@ internal static class PrintingEndpoints
         builder.Services.AddScoped<AgreementsApi>();
         builder.Services.AddSingleton(PrinterOptions.From(builder.Configuration));
         builder.Services.AddSingleton<PdfPrinter>();
+        builder.Services.AddSingleton<PrintedHtml>();
     }
 
     public static void MapAgreementPages(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/perjanjian/{id}/pdf", async (string id, HttpContext http, AgreementsApi api, PdfPrinter printer, Texts t) =>
+        app.MapGet("/perjanjian/{id}/pdf", async (string id, HttpContext http, AgreementsApi api, PrintedHtml documents, PdfPrinter printer, Texts t) =>
         {
             var document = await PrintedAgreement.LoadAsync(api, id, http.RequestAborted);
             if (document.Problem is { } problem)
             {
                 return Refused(problem, t);
             }
-            var html = await printer.RenderHtmlAsync<AgreementDocument>(http.RequestServices,
+            var html = await documents.RenderAsync<AgreementDocument>(http.RequestServices,
                 new Dictionary<string, object?> { ["A"] = document.Agreement, ["RegionName"] = document.RegionName },
                 $"PK {document.Agreement!.Year} {document.Agreement.Receiver.PositionTitle}", t.Language);
             return await PdfAsync(printer, html, $"perjanjian-kinerja-{document.Agreement.Id}.pdf", t, http.RequestAborted);
@@ -41,14 +42,14 @@ internal static class PrintingEndpoints
             return Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(trail.Csv())).ToArray(),
                 "text/csv; charset=utf-8", $"audit-{id}.csv");
         });
-        audit.MapGet("/pdf", async (string id, HttpContext http, AgreementsApi api, PdfPrinter printer, Texts t) =>
+        audit.MapGet("/pdf", async (string id, HttpContext http, AgreementsApi api, PrintedHtml documents, PdfPrinter printer, Texts t) =>
         {
             var trail = await AuditTrail.LoadAsync(api, id, http.RequestAborted);
             if (trail.Problem is { } problem)
             {
                 return Refused(problem, t);
             }
-            var html = await printer.RenderHtmlAsync<AuditTrailDocument>(http.RequestServices, new Dictionary<string, object?>
+            var html = await documents.RenderAsync<AuditTrailDocument>(http.RequestServices, new Dictionary<string, object?>
             {
                 ["A"] = trail.Agreement, ["Timeline"] = trail.Timeline, ["Chain"] = trail.Chain, ["PrintedAt"] = DateTimeOffset.UtcNow,
             }, $"Audit {id}", t.Language);
