@@ -15,8 +15,23 @@ public sealed class Auditor_view(SystemInBrowser browser)
     [Fact]
     public async Task an_auditor_sees_the_timeline_an_earlier_version_the_diff_of_a_revision_the_chain_verified_and_downloads_the_trail()
     {
-        // The operator proposes a revision raising the first indicator's annual target; the verifier approves it.
+        // A first proposal is rejected with a reason; the operator then proposes a revision raising the first
+        // indicator's annual target, and the verifier approves it.
         var operatorPage = await browser.SignedInPageAsync("operator-6402");
+        var verifierPage = await browser.SignedInPageAsync("verifier-6402");
+        await operatorPage.GotoAsync($"{browser.WebUrl}/perjanjian/{Id}");
+        await operatorPage.GetByTestId("propose-revision").ClickAsync();
+        await operatorPage.Locator("[name='objectives[0].indicators[0].personResponsible']").FillAsync("Kepala Bidang Produksi");
+        await operatorPage.GetByTestId("decree-number").FillAsync("050/999/2026");
+        await operatorPage.GetByTestId("decree-date").FillAsync(DateTime.UtcNow.AddDays(-2).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await operatorPage.GetByTestId("save").ClickAsync();
+        await Assertions.Expect(operatorPage.GetByTestId("message")).ToHaveTextAsync("Usulan perubahan diajukan dan menunggu persetujuan.");
+        await verifierPage.GotoAsync($"{browser.WebUrl}/perjanjian/{Id}");
+        await verifierPage.Locator("textarea[name=comments]:visible").FillAsync("Tidak ada perubahan isi.");
+        await verifierPage.GetByTestId("reject-revision").ClickAsync();
+        await Assertions.Expect(verifierPage.GetByTestId("message")).ToHaveTextAsync("Usulan perubahan ditolak.");
+        await Assertions.Expect(verifierPage.GetByTestId("pending-revision")).ToHaveCountAsync(0);
+
         await operatorPage.GotoAsync($"{browser.WebUrl}/perjanjian/{Id}");
         await operatorPage.GetByTestId("propose-revision").ClickAsync();
         var annual = operatorPage.Locator("[name='objectives[0].indicators[0].annualTarget']");
@@ -24,12 +39,11 @@ public sealed class Auditor_view(SystemInBrowser browser)
         var raised = (decimal.Parse(before, System.Globalization.CultureInfo.InvariantCulture) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
         await annual.FillAsync(raised);
         await operatorPage.GetByTestId("decree-number").FillAsync("050/123/2026");
-        await operatorPage.GetByTestId("decree-date").FillAsync($"{DateTime.UtcNow.Year}-06-30");
+        await operatorPage.GetByTestId("decree-date").FillAsync(DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         await SystemInBrowser.ScreenshotAsync(operatorPage, "15-agreement-revision-form");
         await operatorPage.GetByTestId("save").ClickAsync();
         await Assertions.Expect(operatorPage.GetByTestId("pending-revision")).ToContainTextAsync("050/123/2026");
 
-        var verifierPage = await browser.SignedInPageAsync("verifier-6402");
         await verifierPage.GotoAsync($"{browser.WebUrl}/perjanjian/{Id}");
         await verifierPage.GetByTestId("approve-revision").ClickAsync();
         await Assertions.Expect(verifierPage.GetByTestId("message")).ToHaveTextAsync("Perubahan disetujui; versi baru berlaku.");
@@ -48,7 +62,7 @@ public sealed class Auditor_view(SystemInBrowser browser)
         await Assertions.Expect(page.GetByTestId("timeline")).ToContainTextAsync("050/123/2026");
         var rows = await timeline.AllInnerTextsAsync();
         var events = rows.Count;
-        events.ShouldBeGreaterThanOrEqualTo(8, "drafted, submitted, verified, two signatures, in force, revision proposed and approved");
+        events.ShouldBeGreaterThanOrEqualTo(10, "drafted, submitted, verified, two signatures, in force, a revision proposed and rejected, another proposed and approved");
         // Verified realisations may be noted on the stream too, so the revision's events are found by their decree.
         var revisionEvents = rows.Where(r => r.Contains("050/123/2026", StringComparison.Ordinal))
             .Select(r => long.Parse(r.Split('\t', '\n')[0].Trim(), System.Globalization.CultureInfo.InvariantCulture)).ToList();
