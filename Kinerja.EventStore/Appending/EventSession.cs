@@ -57,7 +57,14 @@ public sealed class EventSession : IAsyncDisposable
         try
         {
             bool saved;
-            if (_appends.Count == 1 && _messages.Count == 0 && _consumed is null && _store.Options.InlineProjections.Count == 0)
+            if (_appends is [{ Events.Length: 1, Expected.Value: >= 0 } single] && _messages.Count == 0 && _consumed is null
+                && _store.Options.InlineProjections.Count == 0)
+            {
+                // The commonest command: one event on one stream at a known version. One plain statement, no function.
+                Appended = await AppendOneAsync(connection, single, metadataJson, recordedAt, cancellationToken);
+                saved = true;
+            }
+            else if (_appends.Count == 1 && _messages.Count == 0 && _consumed is null && _store.Options.InlineProjections.Count == 0)
             {
                 // One stream and nothing else: the function call is its own transaction, one round trip.
                 await using var command = AppendCommand(_appends[0], metadataJson, recordedAt);
@@ -137,6 +144,61 @@ public sealed class EventSession : IAsyncDisposable
             _store.OutboxWritten.Pulse();
         }
         return true;
+    }
+
+    // The stream head moves with "WHERE version = expected" (or is created with ON CONFLICT DO NOTHING), and the event
+    // row is inserted only from the head's RETURNING: a stale version writes nothing and draws no sequence number.
+    // The hash is append_events' encoding (framed fields, version, time in microseconds), written out inline.
+    private const string EventHash = """
+        sha256({0} || int4send(octet_length(convert_to($1, 'UTF8'))) || convert_to($1, 'UTF8') || int8send({1})
+            || int4send(octet_length(convert_to($4, 'UTF8'))) || convert_to($4, 'UTF8')
+            || int4send(octet_length(convert_to($5, 'UTF8'))) || convert_to($5, 'UTF8')
+            || int4send(octet_length(convert_to($6, 'UTF8'))) || convert_to($6, 'UTF8')
+            || int8send((extract(epoch FROM $7) * 1000000)::bigint))
+        """;
+
+    private const string InsertFromHead = """
+        INSERT INTO event_store.events (event_id, stream_id, version, type, data, metadata, tenant, recorded_at, hash)
+        SELECT $3, $1, head.version, $4, $5::json, $6::json, $8, $7, head.last_hash FROM head
+        RETURNING version
+        """;
+
+    private static readonly string AppendOneSql = $"""
+        WITH head AS (
+            UPDATE event_store.streams s SET version = s.version + 1, updated_at = $7,
+                last_hash = {string.Format(System.Globalization.CultureInfo.InvariantCulture, EventHash, "s.last_hash", "s.version + 1")}
+            WHERE s.id = $1 AND s.version = $2
+            RETURNING s.version, s.last_hash)
+        {InsertFromHead}
+        """;
+
+    private static readonly string StartOneSql = $"""
+        WITH head AS (
+            INSERT INTO event_store.streams (id, type, tenant, version, last_hash, created_at, updated_at)
+            VALUES ($1, $9, $8, 1, {string.Format(System.Globalization.CultureInfo.InvariantCulture, EventHash, "''::bytea", "1::bigint")}, $7, $7)
+            ON CONFLICT (id) DO NOTHING
+            RETURNING version, last_hash)
+        {InsertFromHead}
+        """;
+
+    private async Task<List<StoredEvent>> AppendOneAsync(NpgsqlConnection connection, PendingAppend append, string metadataJson,
+        DateTimeOffset recordedAt, CancellationToken cancellationToken)
+    {
+        var start = append.Expected.Value == 0;
+        await using var command = new NpgsqlCommand(start ? StartOneSql : AppendOneSql, connection);
+        object[] values = [append.StreamId, append.Expected.Value, append.EventIds[0], append.TypeNames[0], append.Data[0], metadataJson,
+            recordedAt, _metadata.Tenant, append.StreamType];
+        foreach (var value in values)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = value });
+        }
+        if (await command.ExecuteScalarAsync(cancellationToken) is long version)
+        {
+            return Describe(append, version, recordedAt);
+        }
+        await using var actual = new NpgsqlCommand("SELECT version FROM event_store.streams WHERE id = $1", connection);
+        actual.Parameters.Add(new NpgsqlParameter { Value = append.StreamId });
+        throw new ConcurrencyException(append.StreamId, append.Expected, await actual.ExecuteScalarAsync(cancellationToken) as long? ?? 0);
     }
 
     private EventSession Add(string streamId, string streamType, ExpectedVersion expected, object[] events)

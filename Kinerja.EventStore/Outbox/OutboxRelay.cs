@@ -27,15 +27,37 @@ public sealed class OutboxRelay(EventStore store, IPublishEndpoint publisher, IL
             {
                 await using var lease = await LeaderLease.AcquireAsync(store, "outbox", stoppingToken);
                 await using var listener = await ListenAsync(stoppingToken);
-                while (true)
+                // Marking batch N (one UPDATE and a commit) overlaps publishing batch N+1; the read of N+1 skips
+                // the rows of N still being marked. At most one mark is in flight, and it is always awaited.
+                var marking = Task.CompletedTask;
+                Guid[] beingMarked = [];
+                try
                 {
-                    var wake = store.OutboxWritten.Next;
-                    var (published, failed) = await RelayBatchAsync(stoppingToken);
-                    await lease.RenewIfDueAsync(stoppingToken);
-                    if (published == 0 || failed > 0)
+                    while (true)
                     {
-                        await Signal.WaitAsync(wake, store.Options.PollInterval, stoppingToken);
+                        var wake = store.OutboxWritten.Next;
+                        var batch = await RelayBatchAsync(beingMarked, stoppingToken);
+                        await marking;
+                        marking = MarkAsync(batch.Sent, batch.Failures);
+                        beingMarked = [.. batch.Sent];
+                        await lease.RenewIfDueAsync(stoppingToken);
+                        if (batch.Sent.Count == 0 || batch.Failures.Count > 0)
+                        {
+                            await marking;
+                            beingMarked = [];
+                            if (batch.Failures.Count > 0)
+                            {
+                                _logger.LogWarning("Outbox relay: {Failed} message(s) failed to publish; first error: {Error}",
+                                    batch.Failures.Count, batch.Failures[0].Error);
+                            }
+                            await Signal.WaitAsync(wake, store.Options.PollInterval, stoppingToken);
+                        }
                     }
+                }
+                finally
+                {
+                    // Messages already out must be marked even when stopping; a lost mark only means a redelivery.
+                    await marking.ContinueWith(_ => { }, TaskScheduler.Default);
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -50,7 +72,7 @@ public sealed class OutboxRelay(EventStore store, IPublishEndpoint publisher, IL
         }
     }
 
-    private async Task<NpgsqlConnection> ListenAsync(CancellationToken cancellationToken)
+    private async Task<Listener> ListenAsync(CancellationToken cancellationToken)
     {
         var connection = new NpgsqlConnection(store.Options.ConnectionString + ";Pooling=false;Keepalive=5");
         await connection.OpenAsync(cancellationToken);
@@ -59,33 +81,56 @@ public sealed class OutboxRelay(EventStore store, IPublishEndpoint publisher, IL
         {
             await listen.ExecuteNonQueryAsync(cancellationToken);
         }
-        _ = Task.Run(async () =>
-        {
-            try
-            {
-                while (!cancellationToken.IsCancellationRequested)
-                {
-                    await connection.WaitAsync(cancellationToken);
-                }
-            }
-            catch (Exception e) when (e is OperationCanceledException or NpgsqlException or ObjectDisposedException or InvalidOperationException)
-            {
-                // Disposed with the leadership, or the connection broke: polling carries on until the next leadership.
-            }
-        }, CancellationToken.None);
-        return connection;
+        return new Listener(connection);
     }
 
-    /// <summary>One batch; returns how many rows were published and how many failed.</summary>
-    internal async Task<(int Published, int Failed)> RelayBatchAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Waits for notifications on its own connection until disposed. The wait is bounded (1 s) rather than cancelled:
+    /// Npgsql's cancellation callback can race the connection's disposal and throw from inside
+    /// <see cref="CancellationTokenSource.Cancel()"/>, i.e. from the host's StopAsync.
+    /// </summary>
+    private sealed class Listener : IAsyncDisposable
     {
-        var rows = await ReadUnsentAsync(cancellationToken);
+        private readonly NpgsqlConnection _connection;
+        private readonly Task _loop;
+        private volatile bool _stopping;
+
+        public Listener(NpgsqlConnection connection)
+        {
+            _connection = connection;
+            _loop = Task.Run(async () =>
+            {
+                try
+                {
+                    while (!_stopping)
+                    {
+                        await _connection.WaitAsync(1_000);
+                    }
+                }
+                catch (Exception e) when (e is NpgsqlException or ObjectDisposedException or InvalidOperationException or IOException)
+                {
+                    // The connection broke: polling carries on until the next leadership.
+                }
+            });
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            _stopping = true;
+            await _loop;
+            await _connection.DisposeAsync();
+        }
+    }
+
+    /// <summary>One batch, published but not yet marked: the rows confirmed by the broker and those that failed.</summary>
+    internal async Task<RelayedBatch> RelayBatchAsync(Guid[] skip, CancellationToken cancellationToken)
+    {
+        var rows = await ReadUnsentAsync(skip, cancellationToken);
+        var batch = new RelayedBatch([], []);
         if (rows.Count == 0)
         {
-            return (0, 0);
+            return batch;
         }
-        var sent = new List<Guid>(rows.Count);
-        var failures = new List<(Guid Id, string Error)>();
         var keys = rows.GroupBy(row => row.OrderingKey).Select(async key =>
         {
             foreach (var row in key)
@@ -93,29 +138,35 @@ public sealed class OutboxRelay(EventStore store, IPublishEndpoint publisher, IL
                 try
                 {
                     await PublishAsync(row, cancellationToken);
-                    lock (sent)
+                    lock (batch)
                     {
-                        sent.Add(row.Id);
+                        batch.Sent.Add(row.Id);
                     }
                 }
                 catch (Exception e) when (!cancellationToken.IsCancellationRequested)
                 {
-                    lock (sent)
+                    lock (batch)
                     {
-                        failures.Add((row.Id, e.Message));
+                        batch.Failures.Add((row.Id, e.Message));
                     }
                     return;
                 }
             }
         });
-        await Task.WhenAll(keys);
-        await MarkAsync(sent, failures);
-        if (failures.Count > 0)
+        try
         {
-            _logger.LogWarning("Outbox relay: {Failed} message(s) failed to publish; first error: {Error}", failures.Count, failures[0].Error);
+            await Task.WhenAll(keys);
         }
-        return (sent.Count, failures.Count);
+        catch (OperationCanceledException)
+        {
+            // Stopping: what was confirmed is still marked by the caller.
+            await MarkAsync(batch.Sent, batch.Failures);
+            throw;
+        }
+        return batch;
     }
+
+    internal sealed record RelayedBatch(List<Guid> Sent, List<(Guid Id, string Error)> Failures);
 
     private async Task PublishAsync(OutboxRow row, CancellationToken cancellationToken)
     {
@@ -137,14 +188,15 @@ public sealed class OutboxRelay(EventStore store, IPublishEndpoint publisher, IL
 
     private static readonly JsonSerializerOptions HeaderJson = new(JsonSerializerDefaults.Web);
 
-    private async Task<List<OutboxRow>> ReadUnsentAsync(CancellationToken cancellationToken)
+    private async Task<List<OutboxRow>> ReadUnsentAsync(Guid[] skip, CancellationToken cancellationToken)
     {
         await using var command = store.DataSource.CreateCommand($"""
             SELECT id, message_type, body::text, headers::text, ordering_key FROM event_store.outbox
-            WHERE sent_at IS NULL AND {EventReader.SettledOnly}
+            WHERE sent_at IS NULL AND {EventReader.SettledOnly} AND NOT (id = ANY($2))
             ORDER BY tx_id, seq LIMIT $1
             """);
         command.Parameters.AddWithValue(store.Options.OutboxBatchSize);
+        command.Parameters.Add(new NpgsqlParameter { Value = skip });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var rows = new List<OutboxRow>();
         while (await reader.ReadAsync(cancellationToken))
@@ -156,6 +208,10 @@ public sealed class OutboxRelay(EventStore store, IPublishEndpoint publisher, IL
 
     private async Task MarkAsync(List<Guid> sent, List<(Guid Id, string Error)> failures)
     {
+        if (sent.Count == 0 && failures.Count == 0)
+        {
+            return;
+        }
         await using var batch = store.DataSource.CreateBatch();
         var mark = new NpgsqlBatchCommand("UPDATE event_store.outbox SET sent_at = now(), attempts = attempts + 1 WHERE id = ANY($1)");
         mark.Parameters.Add(new NpgsqlParameter { Value = sent.ToArray() });
