@@ -1,4 +1,5 @@
 using Kinerja.Web.Components;
+using Kinerja.Web.Components.Pages.Realisations;
 using Kinerja.Web.Localization;
 using Kinerja.Web.SigningIn;
 using Kinerja.Web.Status;
@@ -47,6 +48,7 @@ internal static class Extensions
         app.MapStaticAssets().AllowAnonymous();
         app.MapSignInEndpoints();
         app.MapLanguageEndpoint();
+        app.MapRealisationEndpoints();
         app.MapRazorComponents<App>();
         return app;
     }
