@@ -92,8 +92,8 @@ internal sealed record Entry(int Number, decimal Value, Evidence? Evidence, stri
 
 internal sealed record RealisationDetail(string AgreementId, string IndicatorId, string Period, string Status, long Version, IReadOnlyList<Entry> Entries);
 
-/// <summary>What the entry form sends: the value, its evidence (an uploaded file's SHA-256) and, below target, the explanation.</summary>
-internal sealed record RealisationEntry(decimal? Value, string? EvidenceSha256, string? Notes, string? GapExplanation, string? FollowUpAction);
+/// <summary>What the entry form sends: the value, its evidence (a link, or an uploaded file's SHA-256) and, below target, the explanation.</summary>
+internal sealed record RealisationEntry(decimal? Value, string? EvidenceUrl, string? EvidenceSha256, string? Notes, string? GapExplanation, string? FollowUpAction);
 
 internal sealed record EvidenceFile(string Sha256, string? FileName);
 
