@@ -10,6 +10,12 @@ internal sealed record RatingCount(string Label, string LabelEnglish, int Count)
 /// <summary>A unit ranked by its head's achievement (Evaluations' <c>/ranking</c>).</summary>
 internal sealed record RankedUnit(int Rank, string UnitId, string? UnitName, string Head, string AgreementId, decimal? Achievement, string? Rating);
 
+/// <summary>An approved revision (Agreements' <c>/api/regions/{region}/revisions</c>).</summary>
+internal sealed record RecentRevision(string AgreementId, string UnitName, string ReceiverName, int Version, string Reason,
+    RevisionLegalBasis LegalBasis, string ProposedBy, string ApprovedBy, DateTimeOffset ApprovedAt);
+
+internal sealed record RevisionLegalBasis(string DecreeNumber, DateOnly DecreeDate);
+
 /// <summary>
 /// The figures of a region's dashboard, each read from the service that owns it with the signed-in person's token. A
 /// service that fails spoils only its own figures: the page says which could not be read.
@@ -22,7 +28,8 @@ internal sealed record RegionDashboard(
     ServiceAnswer<LateRealisations> Missing,
     ServiceAnswer<RatingDistribution[]> Ratings,
     RatingDistribution? LatestRatings,
-    ServiceAnswer<RankedUnit[]> Ranking)
+    ServiceAnswer<RankedUnit[]> Ranking,
+    ServiceAnswer<RecentRevision[]> Revisions)
 {
     public static async Task<RegionDashboard> LoadAsync(IHttpClientFactory clients, string region, CancellationToken ct)
     {
@@ -31,12 +38,13 @@ internal sealed record RegionDashboard(
         var evaluations = clients.CreateClient("evaluations");
         var agreements = AgreementRows.ListAsync(clients, region, today.Year, ct);
         var missing = MeasurementsApi.From(clients).LateAsync(region, period, ct);
+        var revisions = ServiceCalls.GetAsync<RecentRevision[]>(clients.CreateClient("agreements"), $"/api/regions/{region}/revisions?year={today.Year}&limit=10", ct);
         var ratings = ServiceCalls.GetAsync<RatingDistribution[]>(evaluations, $"/api/regions/{region}/ratings", ct);
         var latest = (await ratings).Value?.OrderBy(r => SortKey(r.Period)).LastOrDefault();
         var ranking = latest is null
             ? new ServiceAnswer<RankedUnit[]>([], null)
             : await ServiceCalls.GetAsync<RankedUnit[]>(evaluations, $"/api/regions/{region}/ranking?period={latest.Period}", ct);
-        return new RegionDashboard(region, today.Year, period, await agreements, await missing, await ratings, latest, ranking);
+        return new RegionDashboard(region, today.Year, period, await agreements, await missing, await ratings, latest, ranking, await revisions);
     }
 
     /// <summary>Evaluations names periods 2026-TW1, 2026-M07, 2026-S1 and 2026 (the year, after its parts).</summary>
