@@ -61,7 +61,7 @@ public sealed class Realisation_pages(SystemInBrowser browser)
         await Assertions.Expect(queued).ToHaveCountAsync(0);
 
         // Evaluations learns the verified value from the bus; an evaluation of the quarter then counts it.
-        using var evaluations = await EvaluationsClientAsync();
+        using var evaluations = await ServiceClientAsync("evaluations");
         await Eventually.Until(
             async () => await evaluations.GetFromJsonAsync<JsonElement>($"/api/agreements/{agreement}/evaluations"),
             file => file.GetProperty("realisations").EnumerateArray().Any(r =>
@@ -117,18 +117,33 @@ public sealed class Realisation_pages(SystemInBrowser browser)
         (await page.GetByTestId("status").AllInnerTextsAsync()).Count(s => s == "Menunggu verifikasi").ShouldBe(lines.Count);
     }
 
-    /// <summary>A row open for entry whose indicator is better when higher, with a numeric target above 1 (so half of it is below).</summary>
-    private static async Task<ILocator> BelowTargetCandidateAsync(IPage page)
+    /// <summary>
+    /// A row open for entry whose indicator is better when higher, with a numeric target above 1 (so half of it is below)
+    /// and consolidated as LAST, so the quarter's evaluation needs no earlier quarter (SUM and AVERAGE need every quarter
+    /// to date and would stay "not reported"). Units are tried in order, except the last one, which the bulk test uses.
+    /// </summary>
+    private async Task<ILocator> BelowTargetCandidateAsync(IPage page)
     {
-        foreach (var row in await page.Locator("[data-testid=grid-row]").Filter(new() { Has = page.Locator("input[data-polarity=Positive]") }).AllAsync())
+        using var agreements = await ServiceClientAsync("agreements");
+        var units = await page.GetByTestId("unit-select").Locator("option").EvaluateAllAsync<string[]>("options => options.map(o => o.value)");
+        foreach (var unit in units[..^1])
         {
-            var target = await row.Locator("input[data-target]").GetAttributeAsync("data-target");
-            if (decimal.TryParse(target, NumberStyles.Number, CultureInfo.InvariantCulture, out var t) && t >= 2)
+            await page.GotoAsync($"{browser.WebUrl}/realisasi?unit={unit}&periode={Quarter}");
+            foreach (var row in await page.Locator("[data-testid=grid-row]").Filter(new() { Has = page.Locator("input[data-polarity=Positive]") }).AllAsync())
             {
-                return page.Locator($"[data-testid=grid-row][data-indicator-id='{await row.GetAttributeAsync("data-indicator-id")}']");
+                var target = await row.Locator("input[data-target]").GetAttributeAsync("data-target");
+                var agreement = await agreements.GetFromJsonAsync<JsonElement>($"/api/agreements/{await row.GetAttributeAsync("data-agreement")}");
+                var code = await row.GetAttributeAsync("data-indicator");
+                var last = agreement.GetProperty("agreement").GetProperty("content").GetProperty("objectives").EnumerateArray()
+                    .SelectMany(o => o.GetProperty("indicators").EnumerateArray())
+                    .Any(i => i.GetProperty("id").GetString() == code && i.GetProperty("consolidation").GetString() == "Last");
+                if (last && decimal.TryParse(target, NumberStyles.Number, CultureInfo.InvariantCulture, out var t) && t >= 2)
+                {
+                    return page.Locator($"[data-testid=grid-row][data-indicator-id='{await row.GetAttributeAsync("data-indicator-id")}']");
+                }
             }
         }
-        throw new InvalidOperationException("The demo unit has no open indicator with a numeric target to fall short of.");
+        throw new InvalidOperationException("No demo unit has an open LAST indicator with a numeric target to fall short of.");
     }
 
     private static async Task UploadAsync(IPage page, IEnumerable<string> lines)
@@ -140,10 +155,10 @@ public sealed class Realisation_pages(SystemInBrowser browser)
         await page.GetByTestId("upload").ClickAsync();
     }
 
-    private async Task<HttpClient> EvaluationsClientAsync()
+    private async Task<HttpClient> ServiceClientAsync(string service)
     {
         var key = (await File.ReadAllTextAsync(Path.Combine(browser.System.DataDirectory, "dev-signing-key"))).Trim();
-        return new HttpClient { BaseAddress = new Uri(browser.System.Url("evaluations")) }
+        return new HttpClient { BaseAddress = new Uri(browser.System.Url(service)) }
             .WithToken(DevTokens.Issue(key, DemoUser.Find("operator-6402")!));
     }
 }
