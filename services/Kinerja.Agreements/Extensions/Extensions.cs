@@ -7,6 +7,7 @@ using Kinerja.Agreements.CopyingIndicators;
 using Kinerja.Agreements.Demo;
 using Kinerja.Agreements.Drafting;
 using Kinerja.Agreements.EditingDraft;
+using Kinerja.Agreements.GettingRecentRevisions;
 using Kinerja.Agreements.Linking;
 using Kinerja.Agreements.NotingRealisationVerification;
 using Kinerja.Agreements.Organisation.AddingPosition;
@@ -91,6 +92,7 @@ internal static class Extensions
         LinkIndicatorEndpoint.Map(app);
         PerformanceTreeEndpoint.Map(app);
         QueryAgreementsEndpoint.Map(app);
+        RecentRevisionsEndpoint.Map(app);
         AuditEndpoints.Map(app);
         return app;
     }

@@ -1,4 +1,5 @@
 using Kinerja.Web.Components;
+using Kinerja.Web.Components.Pages.Realisations;
 using Kinerja.Web.Localization;
 using Kinerja.Web.Printing;
 using Kinerja.Web.SigningIn;
@@ -50,6 +51,7 @@ internal static class Extensions
         app.MapSignInEndpoints();
         app.MapLanguageEndpoint();
         app.MapAgreementPages();
+        app.MapRealisationEndpoints();
         app.MapRazorComponents<App>();
         return app;
     }
