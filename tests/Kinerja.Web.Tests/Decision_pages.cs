@@ -13,7 +13,7 @@ public sealed class Decision_pages(SystemInBrowser browser)
         await verifier.Locator("nav").GetByText("Penghargaan & sanksi").ClickAsync();
         // The demo proposes decisions once Evaluations has judged TW I; the list is read again until they are there.
         var proposals = verifier.Locator("[data-testid=decisions-proposed] tbody tr");
-        await Pages.ReloadUntilAsync(verifier, proposals);
+        await PageReloads.UntilShownAsync(verifier, proposals);
         await SystemInBrowser.ScreenshotAsync(verifier, "w3-04-decisions");
         var decisionId = await proposals.First.GetAttributeAsync("data-decision");
         await proposals.First.Locator("a").ClickAsync();

@@ -13,7 +13,7 @@ public sealed class Evaluation_pages(SystemInBrowser browser)
     {
         var page = await browser.SignedInPageAsync("operator-6402");
         await page.Locator("nav").GetByText("Evaluasi").ClickAsync();
-        await Pages.ReloadUntilAsync(page, page.Locator("[data-testid=evaluations-table] tbody tr"));
+        await PageReloads.UntilShownAsync(page, page.Locator("[data-testid=evaluations-table] tbody tr"));
         await Expect(page.Locator("[data-testid=evaluations-table] tbody tr")).ToHaveCountAsync(15);
         var dinkes = page.Locator("tr[data-agreement='6402-2026-dinkes'], tr[data-agreement$='-dinkes']").First;
         var cells = await dinkes.Locator("td").AllInnerTextsAsync();

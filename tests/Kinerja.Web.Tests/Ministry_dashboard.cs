@@ -25,7 +25,7 @@ public sealed class Ministry_dashboard(SystemInBrowser browser)
 
         // The demo evaluates TW I shortly after start-up: the page is read again until its ratings are there.
         var demo = page.Locator("tr[data-region='64.02']");
-        await Pages.ReloadUntilAsync(page, demo.Locator("[data-testid='ratings-64.02'] rect[data-count]"));
+        await PageReloads.UntilShownAsync(page, demo.Locator("[data-testid='ratings-64.02'] rect[data-count]"));
         var cells = await demo.Locator("td").AllInnerTextsAsync();
         cells[0].ShouldBe("64.02 — Kabupaten Kutai Kartanegara");
         cells[1].ShouldBe("15");
@@ -50,6 +50,11 @@ public sealed class Ministry_dashboard(SystemInBrowser browser)
         await Expect(page.Locator("[data-testid=ministry-regions] tbody tr")).ToHaveCountAsync(1);
         await Expect(page.Locator("tr[data-region='11.01'] td").Nth(1)).ToHaveTextAsync("0");
 
+        // Another year has no evaluations of the demo region: no ratings and no completeness are shown for it.
+        await page.GotoAsync($"{browser.WebUrl}/kementerian?provinsi=64&tahun={DateTime.UtcNow.Year - 1}");
+        await Expect(page.Locator("tr[data-region='64.02'] td").Nth(5)).ToHaveTextAsync("—");
+        await Expect(page.Locator("tr[data-region='64.02'] td").Nth(3)).ToHaveTextAsync("—");
+
         await page.GotoAsync($"{browser.WebUrl}/kementerian?tahun=1990");
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Tahun harus antara 2000 dan 2100");
 
@@ -68,9 +73,9 @@ public sealed class Ministry_dashboard(SystemInBrowser browser)
 }
 
 /// <summary>Pages are rendered on the server once: figures that arrive later need the page read again.</summary>
-internal static class Pages
+internal static class PageReloads
 {
-    public static async Task ReloadUntilAsync(IPage page, ILocator shown, int seconds = 180)
+    public static async Task UntilShownAsync(IPage page, ILocator shown, int seconds = 180)
     {
         var until = DateTime.UtcNow.AddSeconds(seconds);
         while (await shown.CountAsync() == 0)
