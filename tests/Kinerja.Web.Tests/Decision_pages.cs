@@ -26,6 +26,11 @@ public sealed class Decision_pages(SystemInBrowser browser)
         await verifier.GetByTestId("reject").ClickAsync();
         await Expect(verifier.GetByTestId("decision-problem")).ToContainTextAsync("reason: Say why the proposal is rejected.");
         await Expect(verifier.GetByTestId("decision-status")).ToHaveTextAsync("Diusulkan");
+        await verifier.Locator("[data-testid=amend-form] input[name='Command.Reason']").FillAsync("Dinaikkan karena bencana banjir.");
+        await verifier.Locator("[data-testid=amend-form] input[name='Command.AllowancePercent']").FillAsync("0");
+        await verifier.GetByTestId("amend").ClickAsync();
+        await Expect(verifier.GetByTestId("decision-problem")).ToContainTextAsync("allowancePercent:");
+        await Expect(verifier.GetByTestId("decision-status")).ToHaveTextAsync("Diusulkan");
         await SystemInBrowser.ScreenshotAsync(verifier, "w3-05-decision-proposal");
 
         await verifier.GetByTestId("approve").ClickAsync();
