@@ -50,6 +50,7 @@ internal static class Extensions
         app.MapConfiguration();
         app.MapEvaluating();
         app.MapQueries();
+        app.MapOverviews();
         app.MapFeed();
         return app;
     }

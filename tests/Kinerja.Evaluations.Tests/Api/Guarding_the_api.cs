@@ -69,6 +69,21 @@ public sealed class Guarding_the_api(InfrastructureFixture infrastructure) : IAs
         trend[0].GetProperty("achievement").GetDecimal().ShouldBe(77.5m);
         var nation = await _host.Client(TestTokens.For("ministry", "*")).GetFromJsonAsync<JsonElement>("/api/ratings?period=2026-TW1");
         nation[0].GetProperty("agreements").GetInt32().ShouldBe(2);
+
+        // The front end's lists: the region's evaluations row by row, and every region side by side for the ministry.
+        var rows = await client.GetFromJsonAsync<JsonElement>("/api/regions/64.10/evaluations?period=2026-TW1");
+        rows.EnumerateArray().Select(r => (r.GetProperty("agreementId").GetString(), r.GetProperty("score").GetDecimal(), r.GetProperty("rating").GetString()))
+            .OrderBy(r => r.Item2)
+            .ShouldBe([(upstreams[1].AgreementId.ToString(), 60m, "Rendah"), (upstreams[0].AgreementId.ToString(), 95m, "Sangat Tinggi")]);
+        await (await client.GetAsync("/api/regions/64.10/evaluations?period=someday")).ShouldNameFieldAsync("period");
+        await (await client.GetAsync("/api/ratings/regions?year=2026")).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        var regions = await _host.Client(TestTokens.For("ministry", "*")).GetFromJsonAsync<JsonElement>("/api/ratings/regions?year=2026");
+        var region = regions.EnumerateArray().Single(r => r.GetProperty("regionCode").GetString() == "64.10");
+        region.GetProperty("period").GetString().ShouldBe("2026-TW1");
+        region.GetProperty("agreements").GetInt32().ShouldBe(2);
+        region.GetProperty("meanAchievement").GetDecimal().ShouldBe(77.5m);
+        region.GetProperty("ratings").EnumerateArray().Sum(r => r.GetProperty("count").GetInt32()).ShouldBe(2);
+        (await _host.Client(TestTokens.For("ministry", "*")).GetFromJsonAsync<JsonElement>("/api/ratings/regions?year=2031")).GetArrayLength().ShouldBe(0);
     }
 
     [Fact]
@@ -80,7 +95,7 @@ public sealed class Guarding_the_api(InfrastructureFixture infrastructure) : IAs
             .SelectMany(path => path.Value.EnumerateObject().Select(op => (Route: $"{op.Name} {path.Name}", Operation: op.Value)))
             .Where(op => op.Route.Contains("/api/", StringComparison.Ordinal) && !op.Route.EndsWith("/api/me", StringComparison.Ordinal))
             .ToList();
-        operations.Count.ShouldBe(15);
+        operations.Count.ShouldBe(17);
         operations.Where(op => !op.Operation.TryGetProperty("summary", out _)).Select(op => op.Route).ShouldBeEmpty();
     }
 }
