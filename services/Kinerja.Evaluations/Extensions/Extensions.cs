@@ -3,6 +3,7 @@ using Kinerja.Evaluations.Configuring;
 using Kinerja.Evaluations.Evaluating;
 using Kinerja.Evaluations.Feed;
 using Kinerja.Evaluations.Learning;
+using Kinerja.Evaluations.Messaging;
 using Kinerja.Evaluations.Querying;
 using Kinerja.EventStore.Outbox;
 using Kinerja.ServiceDefaults.Messaging;
@@ -33,13 +34,16 @@ internal static class Extensions
         builder.Services.AddSingleton<RegionEvaluation>();
         builder.AddKinerjaMessaging(bus =>
         {
-            bus.AddConsumer<AgreementSignedConsumer>();
-            bus.AddConsumer<AgreementRevisionApprovedConsumer>();
-            bus.AddConsumer<AgreementClosedConsumer>();
-            bus.AddConsumer<AgreementWithdrawnConsumer>();
-            bus.AddConsumer<OfficialChangedConsumer>();
-            bus.AddConsumer<RealisationVerifiedConsumer>();
-            bus.AddConsumer<RealisationCorrectedConsumer>();
+            // Everything that writes one agreement's file goes through the shared per-agreement partitioner (ADR 0025).
+            var partitions = new AgreementPartitions();
+            partitions.Add<AgreementSignedConsumer, AgreementSigned>(bus, m => m.AgreementId);
+            partitions.Add<AgreementRevisionApprovedConsumer, AgreementRevisionApproved>(bus, m => m.AgreementId);
+            partitions.Add<AgreementClosedConsumer, AgreementClosed>(bus, m => m.AgreementId);
+            partitions.Add<AgreementWithdrawnConsumer, AgreementWithdrawn>(bus, m => m.AgreementId);
+            partitions.Add<OfficialChangedConsumer, OfficialChanged>(bus, m => m.AgreementId);
+            partitions.Add<RealisationVerifiedConsumer, RealisationVerified>(bus, AgreementPartitions.Of);
+            partitions.Add<RealisationCorrectedConsumer, RealisationCorrected>(bus, AgreementPartitions.Of);
+            // A period's close touches every agreement of the region; it is rare and relies on the retry policy.
             bus.AddConsumer<PeriodClosedConsumer>();
             bus.AddConsumer<PeriodReopenedConsumer>();
         });
