@@ -157,6 +157,29 @@ public sealed class Evaluating_when_a_period_closes(InfrastructureFixture infras
             [0].Message.GetProperty("achievement").BusDecimal().ShouldBe(90m);
     }
 
+    [Fact]
+    public async Task Bug_terms_arriving_after_their_period_closed_were_never_evaluated_so_they_are_evaluated_on_arrival()
+    {
+        // A sentinel agreement known before the close shows when the close has been handled.
+        var sentinel = Upstream.In("64.07");
+        await EvaluatedAsync(sentinel, realised: 60);
+        var late = sentinel with { AgreementId = Guid.NewGuid(), ObjectiveId = Guid.NewGuid(), IndicatorId = Guid.NewGuid() };
+
+        await _host.PublishAsync(late.Signed());
+
+        var onArrival = (await _probe.WaitForAsync(Exchanges.Evaluated, m => IdOf(m, "agreementId") == late.AgreementId.ToString()))[0].Message;
+        onArrival.GetProperty("period").GetString().ShouldBe("2026-TW1");
+        onArrival.GetProperty("indicatorsNotReported").GetInt32().ShouldBe(1);
+        var history = await _host.AgreementAsync(late.AgreementId, late.RegionCode);
+        history.GetProperty("evaluations")[0].GetProperty("trigger").GetString().ShouldBe("PeriodClosed");
+
+        // Its realisation, verified later, then changes that evaluation like any other.
+        await _host.PublishAsync(late.Verified("2026-Q1", 90));
+        var first = onArrival.GetProperty("evaluationId").GetString();
+        (await _probe.WaitForAsync(Exchanges.Evaluated, m => IdOf(m, "supersedes") == first))[0]
+            .Message.GetProperty("achievement").BusDecimal().ShouldBe(90m);
+    }
+
     private async Task<ProbedMessage> EvaluatedAsync(Upstream upstream, decimal realised)
     {
         await _host.PublishAsync(upstream.Signed());
