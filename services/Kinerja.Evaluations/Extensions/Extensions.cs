@@ -8,6 +8,7 @@ using Kinerja.Evaluations.Querying;
 using Kinerja.EventStore.Outbox;
 using Kinerja.ServiceDefaults.Messaging;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Npgsql;
 
 namespace Kinerja.Evaluations.Extensions;
 
@@ -23,11 +24,16 @@ internal static class Extensions
         var connectionString = builder.Configuration.GetConnectionString(DatabaseName)
             ?? throw new InvalidOperationException($"ConnectionStrings:{DatabaseName} is not set.");
         builder.Services.TryAddSingleton(TimeProvider.System);
+        // The standing-evaluations table is created first, before the projection daemon or a query can touch it.
+        var standing = new StandingEvaluations(NpgsqlDataSource.Create(connectionString));
+        builder.Services.AddSingleton(standing);
+        builder.Services.AddHostedService(_ => standing);
         // The store (and its schema migration, then the seed) is registered before the bus: hosted services start in
         // order, so no consumer runs before the schema and the national defaults exist.
         builder.Services.AddKinerjaEventStore(connectionString, store =>
         {
             EvaluationEventTypes.Register(store);
+            store.AsyncProjections.Add(standing);
         });
         builder.Services.AddHostedService<NationalDefaultsSeeding>();
         builder.Services.AddSingleton<Learner>();
