@@ -45,6 +45,34 @@ public sealed class Deciding_on_evaluations(InfrastructureFixture infrastructure
     }
 
     [Fact]
+    public async Task an_official_amends_a_proposal_with_a_reason_and_the_amended_decision_is_published()
+    {
+        const string nip = "197612122001121012";
+        await _api.PublishAsync(SanctionRewardApi.Evaluation("64.02", nip, "2026-TW1", 60m, "Rendah") with
+        {
+            OtherRatings = [new Kinerja.Contracts.Evaluations.EvaluationRating("Kurang", "Poor", "pegawai-permenpanrb-6-2022", 1)],
+        });
+        var id = (await _api.DecisionsAsync("64.02", nip, atLeast: 1)).Single().GetProperty("id").GetGuid();
+        var verifier = _api.As("verifier", "64.02");
+
+        var unexplained = await verifier.PostAsJsonAsync($"/api/decisions/{id}/amend", new { allowancePercent = -0.5m });
+        unexplained.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await unexplained.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("reason", out _).ShouldBeTrue();
+        (await _api.As("auditor", "*").GetFromJsonAsync<JsonElement>($"/api/decisions/{id}")).GetProperty("status").GetString().ShouldBe("Proposed");
+
+        using var amended = await verifier.PostAsJsonAsync($"/api/decisions/{id}/amend", new { reason = "Cuti sakit dua minggu pada TW I.", allowancePercent = -0.5m });
+
+        amended.StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        var published = (await _api.Probe.WaitForAsync(SanctionRewardApi.Approved, m => m.Message.GetProperty("decisionId").GetString() == id.ToString())).Single();
+        // MassTransit writes decimals as JSON strings.
+        decimal.Parse(published.Message.GetProperty("allowancePercent").GetString()!, System.Globalization.CultureInfo.InvariantCulture).ShouldBe(-0.5m);
+        published.Message.GetProperty("amendmentReason").GetString().ShouldBe("Cuti sakit dua minggu pada TW I.");
+        var decision = await _api.As("auditor", "*").GetFromJsonAsync<JsonElement>($"/api/decisions/{id}");
+        decision.GetProperty("status").GetString().ShouldBe("Approved");
+        decision.GetProperty("proposed").GetProperty("allowancePercent").GetDecimal().ShouldBe(-1m);
+    }
+
+    [Fact]
     public async Task a_redelivered_or_repeated_evaluation_proposes_nothing_twice()
     {
         const string nip = "198002022005011002";
