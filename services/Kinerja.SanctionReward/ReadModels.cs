@@ -22,6 +22,7 @@ internal sealed class ReadModels(NpgsqlDataSource dataSource) : IInlineProjectio
             policy_version int NOT NULL, rule_id text NOT NULL, version bigint NOT NULL, updated_at timestamptz NOT NULL);
         CREATE INDEX IF NOT EXISTS decisions_region ON sanctionreward.decisions (region, period);
         CREATE INDEX IF NOT EXISTS decisions_evaluation ON sanctionreward.decisions (evaluation_id);
+        CREATE INDEX IF NOT EXISTS decisions_receiver ON sanctionreward.decisions (receiver_nip, period);
         CREATE TABLE IF NOT EXISTS sanctionreward.policies (
             id text NOT NULL, version int NOT NULL, region text, effective_from date NOT NULL, json text NOT NULL,
             PRIMARY KEY (id, version));
@@ -100,12 +101,17 @@ internal sealed class ReadModels(NpgsqlDataSource dataSource) : IInlineProjectio
         return policies;
     }
 
-    /// <summary>Decisions still standing on an evaluation (not rejected, revoked or overturned).</summary>
-    public async Task<IReadOnlyList<Guid>> StandingDecisionsOnAsync(string evaluationId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Decisions still standing (proposed or approved) for an official and a period, whichever evaluation of that period
+    /// they cite: a decision left unchanged by one re-evaluation keeps citing the evaluation before it, so a lookup by
+    /// the superseded evaluation alone would miss it at the next re-evaluation.
+    /// </summary>
+    public async Task<IReadOnlyList<Guid>> StandingDecisionsAsync(string receiverNip, string period, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(
-            "SELECT id FROM sanctionreward.decisions WHERE evaluation_id = $1 AND status IN ('Proposed', 'Approved')");
-        command.Parameters.AddWithValue(evaluationId);
+            "SELECT id FROM sanctionreward.decisions WHERE receiver_nip = $1 AND period = $2 AND status IN ('Proposed', 'Approved') ORDER BY id");
+        command.Parameters.AddWithValue(receiverNip);
+        command.Parameters.AddWithValue(period);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var ids = new List<Guid>();
         while (await reader.ReadAsync(cancellationToken))
@@ -113,6 +119,20 @@ internal sealed class ReadModels(NpgsqlDataSource dataSource) : IInlineProjectio
             ids.Add(reader.GetGuid(0));
         }
         return ids;
+    }
+
+    /// <summary>Every decision of a region with its status, by receiver name.</summary>
+    public async Task<IReadOnlyList<(Guid Id, DecisionStatus Status)>> DecisionStatusesAsync(string region, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("SELECT id, status FROM sanctionreward.decisions WHERE region = $1 ORDER BY receiver_name, id");
+        command.Parameters.AddWithValue(region);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var rows = new List<(Guid, DecisionStatus)>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add((reader.GetGuid(0), Enum.Parse<DecisionStatus>(reader.GetString(1))));
+        }
+        return rows;
     }
 
     public async Task<bool> DecisionExistsAsync(Guid id, CancellationToken cancellationToken)

@@ -35,10 +35,17 @@ public sealed class The_demo_region
             r => r.Count == 1 && r[0].GetProperty("agreements").GetInt32() == 15, TimeSpan.FromSeconds(90), "every demo agreement evaluated for TW I");
         ratings[0].GetProperty("ratings").GetArrayLength().ShouldBeGreaterThan(0);
 
-        // 64.02's own policy is written in employee predicates; a low quarter proposes an allowance cut under it.
-        var decisions = await Eventually.Until(
-            async () => await http.GetFromJsonAsync<List<JsonElement>>($"{system.Url("sanctionreward")}/api/decisions?region=64.02") ?? [],
-            d => d.Count > 0, TimeSpan.FromSeconds(60), "a decision proposed for the demo region");
-        decisions.ShouldAllBe(d => d.GetProperty("policyId").GetString() == "64.02-tpp" && d.GetProperty("status").GetString() == "Proposed");
+        // 64.02's own policy is written in employee predicates; a low quarter proposes an allowance cut under it. The demo's
+        // verifier (verifier-6402) approves half of the first quarter's proposals and leaves the rest pending.
+        var decisions = (await Eventually.Until(
+            async () => await http.GetFromJsonAsync<JsonElement>($"{system.Url("sanctionreward")}/api/decisions?region=64.02"),
+            d => d.EnumerateArray().Any(Is("Approved")) && d.EnumerateArray().Any(Is("Proposed")), TimeSpan.FromSeconds(120),
+            "approved and pending decisions in the demo region")).EnumerateArray().ToList();
+        decisions.ShouldAllBe(d => d.GetProperty("policyId").GetString() == "64.02-tpp" && d.GetProperty("period").GetString() == $"{year}-TW1");
+        var approved = decisions.First(Is("Approved")).GetProperty("id").GetGuid();
+        var decision = await http.GetFromJsonAsync<JsonElement>($"{system.Url("sanctionreward")}/api/decisions/{approved}");
+        decision.GetProperty("decidedBy").GetString().ShouldBe("verifier-6402");
     }
+
+    private static Func<JsonElement, bool> Is(string status) => d => d.GetProperty("status").GetString() == status;
 }

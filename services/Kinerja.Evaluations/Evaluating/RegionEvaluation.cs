@@ -32,5 +32,5 @@ internal sealed class RegionEvaluation(EventStore store, TimeProvider time)
     }
 
     public static void RecordStatus(EventSession session, string regionCode, PeriodStatusLearned status) =>
-        session.Append($"periods-{regionCode}", ExpectedVersion.Any, status);
+        session.Append(ClosedPeriods.StreamId(regionCode), ExpectedVersion.Any, status);
 }

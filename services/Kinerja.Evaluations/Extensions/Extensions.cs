@@ -3,10 +3,12 @@ using Kinerja.Evaluations.Configuring;
 using Kinerja.Evaluations.Evaluating;
 using Kinerja.Evaluations.Feed;
 using Kinerja.Evaluations.Learning;
+using Kinerja.Evaluations.Messaging;
 using Kinerja.Evaluations.Querying;
 using Kinerja.EventStore.Outbox;
 using Kinerja.ServiceDefaults.Messaging;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Npgsql;
 
 namespace Kinerja.Evaluations.Extensions;
 
@@ -22,24 +24,32 @@ internal static class Extensions
         var connectionString = builder.Configuration.GetConnectionString(DatabaseName)
             ?? throw new InvalidOperationException($"ConnectionStrings:{DatabaseName} is not set.");
         builder.Services.TryAddSingleton(TimeProvider.System);
+        // The standing-evaluations table is created first, before the projection daemon or a query can touch it.
+        var standing = new StandingEvaluations(NpgsqlDataSource.Create(connectionString));
+        builder.Services.AddSingleton(standing);
+        builder.Services.AddHostedService(_ => standing);
         // The store (and its schema migration, then the seed) is registered before the bus: hosted services start in
         // order, so no consumer runs before the schema and the national defaults exist.
         builder.Services.AddKinerjaEventStore(connectionString, store =>
         {
             EvaluationEventTypes.Register(store);
+            store.AsyncProjections.Add(standing);
         });
         builder.Services.AddHostedService<NationalDefaultsSeeding>();
         builder.Services.AddSingleton<Learner>();
         builder.Services.AddSingleton<RegionEvaluation>();
         builder.AddKinerjaMessaging(bus =>
         {
-            bus.AddConsumer<AgreementSignedConsumer>();
-            bus.AddConsumer<AgreementRevisionApprovedConsumer>();
-            bus.AddConsumer<AgreementClosedConsumer>();
-            bus.AddConsumer<AgreementWithdrawnConsumer>();
-            bus.AddConsumer<OfficialChangedConsumer>();
-            bus.AddConsumer<RealisationVerifiedConsumer>();
-            bus.AddConsumer<RealisationCorrectedConsumer>();
+            // Everything that writes one agreement's file goes through the shared per-agreement partitioner (ADR 0025).
+            var partitions = new AgreementPartitions();
+            partitions.Add<AgreementSignedConsumer, AgreementSigned>(bus, m => m.AgreementId);
+            partitions.Add<AgreementRevisionApprovedConsumer, AgreementRevisionApproved>(bus, m => m.AgreementId);
+            partitions.Add<AgreementClosedConsumer, AgreementClosed>(bus, m => m.AgreementId);
+            partitions.Add<AgreementWithdrawnConsumer, AgreementWithdrawn>(bus, m => m.AgreementId);
+            partitions.Add<OfficialChangedConsumer, OfficialChanged>(bus, m => m.AgreementId);
+            partitions.Add<RealisationVerifiedConsumer, RealisationVerified>(bus, AgreementPartitions.Of);
+            partitions.Add<RealisationCorrectedConsumer, RealisationCorrected>(bus, AgreementPartitions.Of);
+            // A period's close touches every agreement of the region; it is rare and relies on the retry policy.
             bus.AddConsumer<PeriodClosedConsumer>();
             bus.AddConsumer<PeriodReopenedConsumer>();
         });

@@ -23,6 +23,10 @@ internal sealed class Learner(EventStore store, TimeProvider time)
             var configuration = await Configuration.LoadAsync(store, cancellationToken);
             work.Reevaluate(configuration, time.GetUtcNow(), consumer, reevaluateBecause);
         }
+        if (learned is AgreementTermsLearned terms)
+        {
+            await EvaluateClosedPeriodsAsync(work, terms, cancellationToken);
+        }
         await using var session = store.OpenSession(new EventMetadata(regionCode, Upstream<T>(), reevaluateBecause));
         session.MarkConsumed(context.MessageId ?? NewId.NextGuid(), consumer);
         work.WriteTo(session);
@@ -41,6 +45,32 @@ internal sealed class Learner(EventStore store, TimeProvider time)
             await evaluation.EvaluateAsync(regionCode, period, session, "PeriodClosed", cancellationToken);
         }
         await session.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Terms that arrive after their region closed a period (the agreement was signed late, or its message came after
+    /// the close) are evaluated for that period on arrival, as the close would have done had it known them.
+    /// </summary>
+    private async Task EvaluateClosedPeriodsAsync(AgreementWork work, AgreementTermsLearned terms, CancellationToken cancellationToken)
+    {
+        var closed = await ClosedPeriods.OfAsync(store, terms.RegionCode, terms.FiscalYear, cancellationToken);
+        var missing = closed.Where(p => !work.File.Standing.ContainsKey(EvaluationPeriods.Format(p))).ToList();
+        if (missing.Count == 0 || !work.File.Evaluable)
+        {
+            return;
+        }
+        var configuration = await Configuration.LoadAsync(store, cancellationToken);
+        var now = time.GetUtcNow();
+        foreach (var period in missing)
+        {
+            var reason = $"PeriodClosed: {EvaluationPeriods.Format(period)} was closed before agreement version {terms.Version} arrived";
+            work.Evaluate(period, configuration, now, "PeriodClosed", reason);
+            var year = ReportingPeriod.WholeYear(period.Year);
+            if (period.Frequency != Frequency.Annual && EvaluationPeriods.EndsYear(period) && !work.File.Standing.ContainsKey(EvaluationPeriods.Format(year)))
+            {
+                work.Evaluate(year, configuration, now, "PeriodClosed", reason);
+            }
+        }
     }
 
     // The actor of a learned event is the service that published the message.

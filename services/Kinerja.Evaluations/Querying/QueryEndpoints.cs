@@ -14,10 +14,10 @@ internal static class QueryEndpoints
             .WithSummary("Every evaluation of an agreement, standing and superseded, linked; the ETag is the agreement's version here.");
         app.MapGet("/api/agreements/{agreementId}/evaluations/{period}", Standing).WithName("GetAgreementEvaluation")
             .WithSummary("The standing evaluation of an agreement for a period (2026-TW2, 2026) with the engine's full explanation.");
-        app.MapGet("/api/regions/{regionCode}/ratings", (string regionCode, string? period, HttpContext http, EventStore store, CancellationToken ct) =>
+        app.MapGet("/api/regions/{regionCode}/ratings", (string regionCode, string? period, HttpContext http, StandingEvaluations store, CancellationToken ct) =>
                 Distribution(regionCode, period, http, store, ct))
             .WithName("GetRegionRatingDistribution").WithSummary("How many agreements of a region got each rating, per period (or one period).");
-        app.MapGet("/api/ratings", (string? period, HttpContext http, EventStore store, CancellationToken ct) =>
+        app.MapGet("/api/ratings", (string? period, HttpContext http, StandingEvaluations store, CancellationToken ct) =>
                 Distribution(null, period, http, store, ct))
             .WithName("GetNationalRatingDistribution").WithSummary("The nation's distribution of ratings per period; needs a token covering every region.");
         app.MapGet("/api/regions/{regionCode}/ranking", Ranking).WithName("GetUnitRanking")
@@ -74,13 +74,13 @@ internal static class QueryEndpoints
         return TypedResults.Ok(EvaluationView.Of(file, made, withExplanation: true));
     }
 
-    private static async Task<IResult> Distribution(string? regionCode, string? period, HttpContext http, EventStore store, CancellationToken ct)
+    private static async Task<IResult> Distribution(string? regionCode, string? period, HttpContext http, StandingEvaluations store, CancellationToken ct)
     {
         if (Refused(regionCode, period, http) is { } refused)
         {
             return refused;
         }
-        var evaluations = await StandingEvaluations.LoadAsync(store, regionCode, ct);
+        var evaluations = await store.LoadAsync(regionCode, ct);
         var wanted = period is null ? null : EvaluationPeriods.Normalise(period);
         return TypedResults.Ok(evaluations
             .Where(e => wanted is null || e.Period == wanted)
@@ -100,7 +100,7 @@ internal static class QueryEndpoints
             .ToList());
     }
 
-    private static async Task<IResult> Ranking(string regionCode, string? period, HttpContext http, EventStore store, CancellationToken ct)
+    private static async Task<IResult> Ranking(string regionCode, string? period, HttpContext http, StandingEvaluations store, CancellationToken ct)
     {
         if (Refused(regionCode, period, http) is { } refused)
         {
@@ -111,7 +111,7 @@ internal static class QueryEndpoints
             return Answers.Invalid("period", "Give the period to rank, e.g. 2026-TW2 or 2026.");
         }
         var wanted = EvaluationPeriods.Normalise(period);
-        var ranked = (await StandingEvaluations.LoadAsync(store, regionCode, ct))
+        var ranked = (await store.LoadAsync(regionCode, ct))
             .Where(e => e.Period == wanted && e.IsUnitHeadResult && e.Achievement is not null)
             .OrderByDescending(e => e.Achievement)
             .Select((e, index) => new
@@ -129,13 +129,13 @@ internal static class QueryEndpoints
         return TypedResults.Ok(ranked);
     }
 
-    private static async Task<IResult> Trend(string regionCode, string? unitId, HttpContext http, EventStore store, CancellationToken ct)
+    private static async Task<IResult> Trend(string regionCode, string? unitId, HttpContext http, StandingEvaluations store, CancellationToken ct)
     {
         if (Refused(regionCode, null, http) is { } refused)
         {
             return refused;
         }
-        var trend = (await StandingEvaluations.LoadAsync(store, regionCode, ct))
+        var trend = (await store.LoadAsync(regionCode, ct))
             .Where(e => e.IsUnitHeadResult && e.Achievement is not null && (unitId is null || e.Receiver.UnitId == unitId))
             .GroupBy(e => (e.FiscalYear, e.Period))
             .OrderBy(g => g.Key.FiscalYear).ThenBy(g => g.Key.Period, StringComparer.Ordinal)

@@ -1,42 +1,89 @@
 using Kinerja.Evaluations.Evaluating;
+using Npgsql;
 
 namespace Kinerja.Evaluations.Querying;
 
-using EventStore = Kinerja.EventStore.EventStore;
-
 /// <summary>
-/// The evaluations that stand (not superseded), of one region or the whole nation, read from the global order.
-/// Read on every query: fine for the volumes of a region's year (hundreds of agreements); an async projection is the
-/// next step when national queries grow.
+/// The projection <c>evaluations.standing</c> (ADR 0036): the evaluation that stands per agreement and period, kept by
+/// the projection daemon behind the writers, in global order, one batch per transaction with its checkpoint. The
+/// distribution, ranking and trend queries read this table instead of folding every evaluation event on each request.
+/// A new evaluation of a period replaces the row of the one it supersedes.
 /// </summary>
-internal static class StandingEvaluations
+internal sealed class StandingEvaluations(NpgsqlDataSource dataSource) : IAsyncProjection, IHostedService
 {
-    public static async Task<IReadOnlyList<AgreementEvaluated>> LoadAsync(EventStore store, string? regionCode, CancellationToken cancellationToken)
+    public const string ProjectionName = "evaluations.standing";
+
+    private const string Schema = """
+        CREATE SCHEMA IF NOT EXISTS evaluations;
+        CREATE TABLE IF NOT EXISTS evaluations.standing (
+            agreement_id text NOT NULL, period text NOT NULL, region text NOT NULL, fiscal_year int NOT NULL,
+            evaluation_id text NOT NULL, result jsonb NOT NULL, PRIMARY KEY (agreement_id, period));
+        CREATE INDEX IF NOT EXISTS standing_by_region ON evaluations.standing (region, period);
+        """;
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public string Name => ProjectionName;
+
+    /// <summary>Creates the table at start-up, before the projection daemon and the API use it (registered before the store).</summary>
+    public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var filter = new EventFilter(regionCode, EvaluationEventTypes.Feed);
-        var made = new Dictionary<string, AgreementEvaluated>(StringComparer.Ordinal);
-        var superseded = new HashSet<string>(StringComparer.Ordinal);
-        var after = EventPosition.Start;
-        while (true)
+        await using var command = dataSource.CreateCommand(Schema);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public async Task ApplyAsync(IReadOnlyList<StoredEvent> events, ProjectionContext context, CancellationToken cancellationToken)
+    {
+        foreach (var stored in events)
         {
-            var page = await store.ReadAllAsync(filter, after, 1000, cancellationToken);
-            foreach (var data in page.Events.Select(e => e.Data))
+            await using var command = stored.Data switch
             {
-                switch (data)
-                {
-                    case EvaluationMade m:
-                        made[m.Result.EvaluationId] = m.Result;
-                        break;
-                    case EvaluationReplaced r:
-                        superseded.Add(r.Notice.EvaluationId);
-                        break;
-                }
-            }
-            if (page.Events.Count == 0)
+                EvaluationMade made => With(context, """
+                    INSERT INTO evaluations.standing (agreement_id, period, region, fiscal_year, evaluation_id, result)
+                    VALUES ($1, $2, $3, $4, $5, $6::jsonb)
+                    ON CONFLICT (agreement_id, period) DO UPDATE SET region = $3, fiscal_year = $4, evaluation_id = $5, result = $6::jsonb
+                    """, made.Result.AgreementId, made.Result.Period, made.Result.RegionCode, made.Result.FiscalYear, made.Result.EvaluationId,
+                    JsonSerializer.Serialize(made.Result, Json)),
+                // The superseding evaluation, recorded just before, already took the row; this only matters if it did not.
+                EvaluationReplaced replaced => With(context, "DELETE FROM evaluations.standing WHERE evaluation_id = $1", replaced.Notice.EvaluationId),
+                _ => null,
+            };
+            if (command is not null)
             {
-                return made.Values.Where(e => !superseded.Contains(e.EvaluationId)).ToList();
+                await command.ExecuteNonQueryAsync(cancellationToken);
             }
-            after = page.Next;
         }
+    }
+
+    public async Task ResetAsync(ProjectionContext context, CancellationToken cancellationToken)
+    {
+        await using var command = With(context, "DELETE FROM evaluations.standing");
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>The standing evaluations of one region, or of the whole nation.</summary>
+    public async Task<IReadOnlyList<AgreementEvaluated>> LoadAsync(string? regionCode, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("SELECT result::text FROM evaluations.standing WHERE $1::text IS NULL OR region = $1");
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)regionCode ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var standing = new List<AgreementEvaluated>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            standing.Add(JsonSerializer.Deserialize<AgreementEvaluated>(reader.GetString(0), Json)!);
+        }
+        return standing;
+    }
+
+    private static NpgsqlCommand With(ProjectionContext context, string sql, params object[] values)
+    {
+        var command = new NpgsqlCommand(sql, context.Connection, context.Transaction);
+        foreach (var value in values)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = value });
+        }
+        return command;
     }
 }

@@ -13,6 +13,17 @@ internal static class AppealingEndpoints
 
     public sealed record DecideAppealRequest(bool? Upheld, string? Reason);
 
+    /// <summary>The receiver (by the NIP in their token) or an operator or admin of the decision's region.</summary>
+    public static readonly DecisionCommand.Authorisation MayFile = new(
+        (caller, proposal) => caller.MayRead(proposal.Region)
+            && (caller.Nip == proposal.ReceiverNip || caller.MayAct(proposal.Region, KinerjaRoles.Operator, KinerjaRoles.Admin)),
+        proposal => $"Only the receiver of the decision or an operator or admin of region {proposal.Region} may object to it.");
+
+    /// <summary>A verifier or admin of the region who is not the receiver: nobody decides their own objection.</summary>
+    public static readonly DecisionCommand.Authorisation MayDecide = new(
+        (caller, proposal) => caller.MayAct(proposal.Region, ApprovingEndpoints.Officials) && caller.Nip != proposal.ReceiverNip,
+        proposal => $"Only a verifier or admin of region {proposal.Region} other than the receiver may decide an objection.");
+
     public static void MapAppealing(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/decisions/{id:guid}/appeal", (Guid id, FileAppealRequest request, HttpContext http, Kinerja.EventStore.EventStore store) =>
@@ -21,14 +32,11 @@ internal static class AppealingEndpoints
             {
                 return Task.FromResult<IResult>(new ValidationErrors().Add("reason", "State the grounds of the objection.").ToProblem());
             }
-            // The receiver files with their own token; an operator of the region may file on their behalf.
-            return DecisionCommand.RunAsync(id, http, store, [KinerjaRoles.Operator, KinerjaRoles.Verifier, KinerjaRoles.Reviewer, KinerjaRoles.Admin], request.Reason,
+            // The receiver files with their own token (their NIP, whatever their role); an operator or admin of the region may
+            // file on their behalf. Nobody else: a verifier or reviewer is not a party to the decision.
+            return DecisionCommand.RunAsync(id, http, store, MayFile, request.Reason,
                 (decision, caller, session, stream, version) =>
                 {
-                    if (caller.Nip is { } nip && nip != decision.Proposal!.ReceiverNip && !caller.IsInAny(KinerjaRoles.Operator, KinerjaRoles.Admin))
-                    {
-                        return TypedResults.Problem(statusCode: 403, title: "Not allowed", detail: "Only the receiver or an operator may object to this decision.");
-                    }
                     if (decision.Status != DecisionStatus.Approved || decision.Appeal != AppealStatus.None)
                     {
                         return DecisionCommand.WrongState(decision, "an objection can be filed once, against an approved decision");
@@ -47,11 +55,16 @@ internal static class AppealingEndpoints
             {
                 return Task.FromResult<IResult>(errors.ToProblem());
             }
-            return DecisionCommand.RunAsync(id, http, store, ApprovingEndpoints.Officials, request.Reason!, (decision, caller, session, stream, version) =>
+            return DecisionCommand.RunAsync(id, http, store, MayDecide, request.Reason!, (decision, caller, session, stream, version) =>
             {
                 if (decision.Appeal != AppealStatus.Pending)
                 {
                     return DecisionCommand.WrongState(decision, "only a pending objection can be decided");
+                }
+                if (decision.AppealFiledBy == caller.Subject)
+                {
+                    return TypedResults.Problem(statusCode: 403, title: "Not allowed",
+                        detail: "An objection is decided by another official than the one who filed it.");
                 }
                 var proposal = decision.Proposal!;
                 session.Append(stream, version, new AppealResolved(caller.Subject, request.Upheld!.Value, request.Reason!));

@@ -1,3 +1,4 @@
+using Kinerja.EventStore;
 using Kinerja.Contracts.SanctionReward;
 using Kinerja.SanctionReward.Deciding;
 using Kinerja.SanctionReward.Decisions;
@@ -27,9 +28,7 @@ internal static class ApprovingEndpoints
                 {
                     return DecisionCommand.WrongState(decision, "only a proposal can be approved");
                 }
-                var (from, until) = Effective(decision.Substance!, time);
-                session.Append(stream, version, new DecisionApprovedByOfficial(caller.Subject, from, until));
-                session.Enqueue(Published(decision, decision.Substance!, from, until, null, caller, time), stream);
+                Approve(decision, caller, session, stream, version, time);
                 return null;
             }))
             .WithSummary("Approve a proposed decision as proposed; it is published to HR systems.");
@@ -82,6 +81,14 @@ internal static class ApprovingEndpoints
                 return null;
             });
         }).WithSummary("Reject a proposed decision with a reason; nothing is published.");
+    }
+
+    /// <summary>Approves a proposal as proposed and publishes it (the endpoint, and the demo's verifier).</summary>
+    public static void Approve(DecisionState decision, Caller caller, EventSession session, string stream, long version, TimeProvider time)
+    {
+        var (from, until) = Effective(decision.Substance!, time);
+        session.Append(stream, version, new DecisionApprovedByOfficial(caller.Subject, from, until));
+        session.Enqueue(Published(decision, decision.Substance!, from, until, null, caller, time), stream);
     }
 
     /// <summary>A decision applies from the first day of the next month; an improvement plan runs until its deadline.</summary>

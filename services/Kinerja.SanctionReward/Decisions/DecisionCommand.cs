@@ -14,7 +14,14 @@ internal static class DecisionCommand
 {
     public delegate IResult? Decide(DecisionState decision, Caller caller, EventSession session, string streamId, long version);
 
-    public static async Task<IResult> RunAsync(Guid id, HttpContext http, Kinerja.EventStore.EventStore store, string[] roles, string reason, Decide decide)
+    public static Task<IResult> RunAsync(Guid id, HttpContext http, Kinerja.EventStore.EventStore store, string[] roles, string reason, Decide decide) =>
+        RunAsync(id, http, store, new Authorisation((caller, proposal) => caller.MayAct(proposal.Region, roles),
+            proposal => $"Only {string.Join(" or ", roles)} of region {proposal.Region} may do this."), reason, decide);
+
+    /// <summary>Who may run a command on a decision, and the words that tell everyone else why not.</summary>
+    public sealed record Authorisation(Func<Caller, DecisionProposed, bool> May, Func<DecisionProposed, string> Refusal);
+
+    public static async Task<IResult> RunAsync(Guid id, HttpContext http, Kinerja.EventStore.EventStore store, Authorisation authorisation, string reason, Decide decide)
     {
         var loaded = await store.AggregateStreamAsync(DecisionState.StreamId(id), DecisionState.Initial, DecisionState.Apply,
             cancellationToken: http.RequestAborted);
@@ -27,9 +34,9 @@ internal static class DecisionCommand
         {
             return TypedResults.Problem(statusCode: 404, title: "Decision not found", detail: $"There is no decision {id}.");
         }
-        if (!caller.MayAct(proposal.Region, roles))
+        if (!authorisation.May(caller, proposal))
         {
-            return TypedResults.Problem(statusCode: 403, title: "Not allowed", detail: $"Only {string.Join(" or ", roles)} of region {proposal.Region} may do this.");
+            return TypedResults.Problem(statusCode: 403, title: "Not allowed", detail: authorisation.Refusal(proposal));
         }
         var version = loaded.Version;
         if (http.Request.Headers.IfMatch.FirstOrDefault() is { } ifMatch)

@@ -18,6 +18,8 @@ internal sealed record DecisionState
     public DateOnly? EffectiveUntil { get; init; }
     public AppealStatus Appeal { get; init; }
     public string? AppealReason { get; init; }
+    /// <summary>Who filed the objection: they may not decide it.</summary>
+    public string? AppealFiledBy { get; init; }
 
     public static string StreamId(Guid decisionId) => $"decision-{decisionId:N}";
 
@@ -32,7 +34,7 @@ internal sealed record DecisionState
         },
         DecisionRejected e => state with { Status = DecisionStatus.Rejected, DecidedBy = e.By, DecisionReason = e.Reason },
         DecisionWithdrawnOnReassessment e => state with { Status = DecisionStatus.Revoked, DecisionReason = e.Reason },
-        AppealFiled e => state with { Appeal = AppealStatus.Pending, AppealReason = e.Reason },
+        AppealFiled e => state with { Appeal = AppealStatus.Pending, AppealReason = e.Reason, AppealFiledBy = e.By },
         AppealResolved e => state with
         {
             Appeal = e.Upheld ? AppealStatus.Upheld : AppealStatus.Overturned,

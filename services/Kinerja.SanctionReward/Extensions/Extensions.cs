@@ -1,12 +1,17 @@
+using System.Text;
+using Kinerja.Contracts.Evaluations;
 using Kinerja.Contracts.SanctionReward;
 using Kinerja.EventStore;
 using Kinerja.SanctionReward.Appealing;
 using Kinerja.SanctionReward.Approving;
 using Kinerja.SanctionReward.Decisions;
+using Kinerja.SanctionReward.Demo;
 using Kinerja.SanctionReward.PolicyStore;
 using Kinerja.SanctionReward.Querying;
 using Kinerja.SanctionReward.Receiving;
 using Kinerja.ServiceDefaults.Messaging;
+using MassTransit;
+using MassTransit.Middleware;
 using Npgsql;
 
 namespace Kinerja.SanctionReward.Extensions;
@@ -33,7 +38,12 @@ internal static class Extensions
         });
         // After the store's schema, before the bus delivers the first evaluation: read tables and shipped policies.
         builder.Services.AddHostedService<ShippedPolicySeeding>();
-        builder.AddKinerjaMessaging(bus => bus.AddConsumer<AgreementEvaluatedConsumer>());
+        builder.Services.AddHostedService<DemoApprovals>();
+        // Evaluations of one official are handled one at a time, in the order they arrive (ADR 0025): they all write the
+        // official's receiver stream, and a later quarter is decided on the earlier ones.
+        var partitioner = new Partitioner(8, new Murmur3UnsafeHashGenerator());
+        builder.AddKinerjaMessaging(bus => bus.AddConsumer<AgreementEvaluatedConsumer>((_, consumer) =>
+            consumer.Message<AgreementEvaluated>(m => m.UsePartitioner(partitioner, c => c.Message.Receiver.Nip ?? c.Message.AgreementId, Encoding.UTF8))));
     }
 
     public static IEndpointRouteBuilder MapSanctionRewardApi(this IEndpointRouteBuilder app)

@@ -86,6 +86,14 @@ internal static class ShippedPolicies
                 PeriodKind = PeriodKind.Final,
                 Decision = DecisionKind.Recognition,
             },
+            new PolicyRule
+            {
+                Id = "coach-needs-improvement-quarter",
+                Labels = ["Butuh Perbaikan"],
+                PeriodKind = PeriodKind.Quarterly,
+                Decision = DecisionKind.ImprovementPlan,
+                DeadlineMonths = 3,
+            },
         ],
     };
 

@@ -48,51 +48,62 @@ internal sealed class AgreementEvaluatedConsumer(Kinerja.EventStore.EventStore s
             var inForce = ReceiverHistory.Apply(history?.State ?? ReceiverHistory.Empty, received).InForce.Values
                 .Select(e => (Received: e, Result: EvaluationMapping.ToResult(e, nip, scaleId)))
                 .Where(e => e.Result is not null).ToList();
-            var others = inForce.Where(e => e.Received.Period != received.Period).Select(e => e.Result!).ToList();
+            List<EvaluationResult> Others(string period) => inForce.Where(e => e.Received.Period != period).Select(e => e.Result!).ToList();
             var proposals = new List<(DecisionProposal Proposal, EvaluationReceived Basis)>();
-            var decided = message.Supersedes is { } superseded
-                ? await ReassessAsync(session, superseded, evaluation, others, policies, cancellationToken)
-                : PolicyEngine.Propose(evaluation, others, policies);
-            proposals.AddRange(decided.Select(p => (p, received)));
-            // Messages may arrive out of order: an earlier quarter arriving late can complete a streak that a later
-            // quarter, already received, now satisfies. Decide the later ones again; existing decisions are kept.
-            foreach (var later in inForce.Where(e => e.Result!.Period.Kind == evaluation.Period.Kind && e.Result.Period.Sequence > evaluation.Period.Sequence))
+            // The evaluated period: re-decided against the decisions standing for this official and period (none, unless
+            // it was evaluated before): unchanged ones stay, others are revoked, new ones are proposed.
+            var because = message.Supersedes is { } superseded
+                ? $"Evaluasi {superseded} digantikan oleh {evaluation.EvaluationId}; kebijakan tidak lagi menghasilkan keputusan ini."
+                : $"Evaluasi {evaluation.EvaluationId} untuk {received.Period} tidak lagi menghasilkan keputusan ini.";
+            proposals.AddRange((await ReassessAsync(session, nip, received.Period, evaluation, Others(received.Period), policies, message.EvaluationId, because,
+                cancellationToken))
+                .Select(p => (p, received)));
+            // Later periods of the same kind look back on this one (consecutive periods, ceilings), whether it came late or
+            // replaced an earlier evaluation: decide them again the same way.
+            foreach (var later in inForce.Where(e => e.Result!.Period.Kind == evaluation.Period.Kind && e.Result.Period.Sequence > evaluation.Period.Sequence)
+                         .OrderBy(e => e.Result!.Period.Sequence))
             {
-                var laterOthers = inForce.Where(e => e.Received.Period != later.Received.Period).Select(e => e.Result!).ToList();
-                proposals.AddRange(PolicyEngine.Propose(later.Result!, laterOthers, policies).Select(p => (p, later.Received)));
+                var laterBecause = $"Evaluasi {received.Period} berubah ({evaluation.EvaluationId}); keputusan {later.Received.Period} diputuskan ulang "
+                    + "dan kebijakan tidak lagi menghasilkan keputusan ini.";
+                proposals.AddRange((await ReassessAsync(session, nip, later.Received.Period, later.Result!, Others(later.Received.Period), policies, message.EvaluationId, laterBecause,
+                    cancellationToken)).Select(p => (p, later.Received)));
             }
             foreach (var (proposal, basis) in proposals)
             {
-                var id = DecisionIds.For(proposal);
-                if (!await readModels.DecisionExistsAsync(id, cancellationToken))
+                // A decision revoked earlier may be warranted again on the same basis: it gets an id of its own.
+                foreach (var id in new[] { DecisionIds.For(proposal), DecisionIds.For(proposal, message.EvaluationId) })
                 {
-                    session.StartStream(DecisionState.StreamId(id), "decision", Proposed(id, proposal, basis, policies));
+                    if (!await readModels.DecisionExistsAsync(id, cancellationToken))
+                    {
+                        session.StartStream(DecisionState.StreamId(id), "decision", Proposed(id, proposal, basis, policies));
+                        break;
+                    }
                 }
             }
         }
         await session.SaveChangesAsync(cancellationToken);
     }
 
-    private async Task<IReadOnlyList<DecisionProposal>> ReassessAsync(EventSession session, string supersededEvaluationId, EvaluationResult superseding,
-        IReadOnlyList<EvaluationResult> earlier, IReadOnlyList<Policy> policies, CancellationToken cancellationToken)
+    /// <param name="trigger">The evaluation that arrived and made this period be decided again (it or an earlier period's).</param>
+    private async Task<IReadOnlyList<DecisionProposal>> ReassessAsync(EventSession session, string nip, string period, EvaluationResult evaluation,
+        IReadOnlyList<EvaluationResult> others, IReadOnlyList<Policy> policies, string trigger, string reason, CancellationToken cancellationToken)
     {
         var standing = new List<(Guid Id, Aggregated<DecisionState> Decision)>();
-        foreach (var id in await readModels.StandingDecisionsOnAsync(supersededEvaluationId, cancellationToken))
+        foreach (var id in await readModels.StandingDecisionsAsync(nip, period, cancellationToken))
         {
             var decision = await store.AggregateStreamAsync(DecisionState.StreamId(id), DecisionState.Initial, DecisionState.Apply, cancellationToken: cancellationToken);
             standing.Add((id, decision!));
         }
-        var reassessment = PolicyEngine.Reassess(standing.Select(d => ToProposal(d.Decision.State.Proposal!)).ToList(), superseding, earlier, policies);
+        var reassessment = PolicyEngine.Reassess(standing.Select(d => ToProposal(d.Decision.State.Proposal!)).ToList(), evaluation, others, policies);
         foreach (var revoked in reassessment.Revoked)
         {
-            var (id, decision) = standing.Single(d => d.Decision.State.Proposal!.ProposalKey == revoked.Id);
-            var reason = $"Evaluasi {supersededEvaluationId} digantikan oleh {superseding.EvaluationId}; kebijakan tidak lagi menghasilkan keputusan ini.";
-            session.Append(DecisionState.StreamId(id), decision.Version, new DecisionWithdrawnOnReassessment(superseding.EvaluationId.ToString(), reason));
+            var (id, decision) = standing.First(d => d.Decision.State.Proposal!.ProposalKey == revoked.Id);
+            session.Append(DecisionState.StreamId(id), decision.Version, new DecisionWithdrawnOnReassessment(trigger, reason));
             if (decision.State.Status == DecisionStatus.Approved)
             {
                 var proposal = decision.State.Proposal!;
-                session.Enqueue(new DecisionRevoked(id.ToString(), proposal.Region, proposal.ReceiverNip, reason,
-                    superseding.EvaluationId.ToString(), time.GetUtcNow()), DecisionState.StreamId(id));
+                session.Enqueue(new DecisionRevoked(id.ToString(), proposal.Region, proposal.ReceiverNip, reason, trigger, time.GetUtcNow()),
+                    DecisionState.StreamId(id));
             }
         }
         return reassessment.Replacements;

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kinerja.Evaluations.Tests.Api;
 
@@ -155,6 +156,48 @@ public sealed class Evaluating_when_a_period_closes(InfrastructureFixture infras
         final.GetProperty("indicators")[0].GetProperty("target").GetString().ShouldBe("400");
         (await _probe.WaitForAsync(Exchanges.Evaluated, m => IdOf(m, "agreementId") == upstream.AgreementId.ToString() && IdOf(m, "period") == "2026-TW4"))
             [0].Message.GetProperty("achievement").BusDecimal().ShouldBe(90m);
+    }
+
+    [Fact]
+    public async Task Bug_terms_arriving_after_their_period_closed_were_never_evaluated_so_they_are_evaluated_on_arrival()
+    {
+        // A sentinel agreement known before the close shows when the close has been handled.
+        var sentinel = Upstream.In("64.07");
+        await EvaluatedAsync(sentinel, realised: 60);
+        var late = sentinel with { AgreementId = Guid.NewGuid(), ObjectiveId = Guid.NewGuid(), IndicatorId = Guid.NewGuid() };
+
+        await _host.PublishAsync(late.Signed());
+
+        var onArrival = (await _probe.WaitForAsync(Exchanges.Evaluated, m => IdOf(m, "agreementId") == late.AgreementId.ToString()))[0].Message;
+        onArrival.GetProperty("period").GetString().ShouldBe("2026-TW1");
+        onArrival.GetProperty("indicatorsNotReported").GetInt32().ShouldBe(1);
+        var history = await _host.AgreementAsync(late.AgreementId, late.RegionCode);
+        history.GetProperty("evaluations")[0].GetProperty("trigger").GetString().ShouldBe("PeriodClosed");
+
+        // Its realisation, verified later, then changes that evaluation like any other.
+        await _host.PublishAsync(late.Verified("2026-Q1", 90));
+        var first = onArrival.GetProperty("evaluationId").GetString();
+        (await _probe.WaitForAsync(Exchanges.Evaluated, m => IdOf(m, "supersedes") == first))[0]
+            .Message.GetProperty("achievement").BusDecimal().ShouldBe(90m);
+    }
+
+    [Fact]
+    public async Task the_rating_distribution_counts_only_the_standing_evaluation_kept_by_the_standing_projection()
+    {
+        var upstream = Upstream.In("64.08");
+        var first = (await EvaluatedAsync(upstream, realised: 80)).Message.GetProperty("evaluationId").GetString();
+        await _host.PublishAsync(upstream.RevisionApproved(quarterTarget: 80));
+        await _probe.WaitForAsync(Exchanges.Superseded, m => IdOf(m, "evaluationId") == first);
+
+        var client = _host.Client(TestTokens.For("auditor", "64.08"));
+        var distribution = await Eventually.Until(() => client.GetFromJsonAsync<JsonElement>("/api/regions/64.08/ratings?period=2026-TW1"),
+            d => d.GetArrayLength() == 1 && d[0].GetProperty("ratings")[0].GetProperty("label").GetString() == "Sangat Tinggi",
+            TimeSpan.FromSeconds(60), "the superseding rating counted");
+
+        distribution[0].GetProperty("agreements").GetInt32().ShouldBe(1);
+        distribution[0].GetProperty("ratings").GetArrayLength().ShouldBe(1);
+        var store = _host.Services.GetRequiredService<Kinerja.EventStore.EventStore>();
+        (await store.GetProjectionStatusAsync("evaluations.standing")).ShouldNotBeNull("the figures are served by the projection (ADR 0036)");
     }
 
     private async Task<ProbedMessage> EvaluatedAsync(Upstream upstream, decimal realised)

@@ -16,6 +16,8 @@ internal sealed class EvaluationsHost(InfrastructureFixture infrastructure) : IA
 
     public string Rabbit => infrastructure.RabbitMqConnectionString;
 
+    public IServiceProvider Services => _service.Services;
+
     public static async Task<EvaluationsHost> StartAsync(InfrastructureFixture infrastructure)
     {
         var host = new EvaluationsHost(infrastructure);
@@ -35,12 +37,12 @@ internal sealed class EvaluationsHost(InfrastructureFixture infrastructure) : IA
         _service.Services.GetRequiredService<IBus>().Publish(message, context => context.MessageId = messageId ?? NewId.NextGuid());
 
     /// <summary>The agreement's evaluations as the API returns them, once the service has learned the agreement.</summary>
-    public Task<JsonElement> AgreementAsync(Guid agreementId, string region, Func<JsonElement, bool>? until = null) =>
+    public Task<JsonElement> AgreementAsync(Guid agreementId, string region, Func<JsonElement, bool>? until = null, TimeSpan? limit = null) =>
         Eventually.Until(async () =>
         {
             using var response = await Client(TestTokens.For("auditor", region)).GetAsync($"/api/agreements/{agreementId}/evaluations");
             return response.StatusCode == HttpStatusCode.OK ? await response.Content.ReadFromJsonAsync<JsonElement>() : default;
-        }, json => json.ValueKind == JsonValueKind.Object && (until?.Invoke(json) ?? true), what: $"agreement {agreementId} in Evaluations");
+        }, json => json.ValueKind == JsonValueKind.Object && (until?.Invoke(json) ?? true), limit, $"agreement {agreementId} in Evaluations");
 
     public async ValueTask DisposeAsync() => await _service.DisposeAsync();
 }

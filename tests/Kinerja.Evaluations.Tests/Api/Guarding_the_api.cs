@@ -60,7 +60,9 @@ public sealed class Guarding_the_api(InfrastructureFixture infrastructure) : IAs
         using var evaluated = await client.PostAsJsonAsync("/api/regions/64.10/evaluations", new { period = "2026-Q1" });
         evaluated.StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        var distribution = await client.GetFromJsonAsync<JsonElement>("/api/regions/64.10/ratings?period=2026-TW1");
+        // The figures come from the evaluations.standing projection, which runs behind the writers (ADR 0036).
+        var distribution = await Eventually.Until(() => client.GetFromJsonAsync<JsonElement>("/api/regions/64.10/ratings?period=2026-TW1"),
+            d => d.GetArrayLength() == 1 && d[0].GetProperty("agreements").GetInt32() == 2, TimeSpan.FromSeconds(60), "the standing projection");
         distribution[0].GetProperty("ratings").EnumerateArray().Select(r => (r.GetProperty("label").GetString(), r.GetProperty("count").GetInt32()))
             .ShouldBe([("Sangat Tinggi", 1), ("Rendah", 1)]);
         var ranking = await client.GetFromJsonAsync<JsonElement>("/api/regions/64.10/ranking?period=2026-TW1");
