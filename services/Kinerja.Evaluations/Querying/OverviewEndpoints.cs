@@ -3,8 +3,6 @@ using Kinerja.Evaluations.Http;
 
 namespace Kinerja.Evaluations.Querying;
 
-using EventStore = Kinerja.EventStore.EventStore;
-
 /// <summary>
 /// Lists for the front end: a region's standing evaluations (one row per agreement and period) and, for the ministry,
 /// every region's rating distribution of its latest evaluated period of a year, side by side.
@@ -19,7 +17,7 @@ internal static class OverviewEndpoints
             .WithSummary("Every region's rating distribution for its latest evaluated period of a year; needs a token covering every region.");
     }
 
-    private static async Task<IResult> RegionEvaluations(string regionCode, string? period, HttpContext http, EventStore store, CancellationToken ct)
+    private static async Task<IResult> RegionEvaluations(string regionCode, string? period, HttpContext http, StandingEvaluations standing, CancellationToken ct)
     {
         if (!RegionCodes.IsValid(regionCode))
         {
@@ -34,7 +32,7 @@ internal static class OverviewEndpoints
             return Answers.Forbidden($"Your token does not cover region {regionCode}.");
         }
         var wanted = period is null ? null : EvaluationPeriods.Normalise(period);
-        var rows = (await StandingEvaluations.LoadAsync(store, regionCode, ct))
+        var rows = (await standing.LoadAsync(regionCode, ct))
             .Where(e => wanted is null || e.Period == wanted)
             .OrderByDescending(e => e.Period, StringComparer.Ordinal)
             .ThenBy(e => e.Receiver.UnitName, StringComparer.Ordinal)
@@ -60,7 +58,7 @@ internal static class OverviewEndpoints
         return TypedResults.Ok(rows);
     }
 
-    private static async Task<IResult> RegionsSideBySide(int? year, HttpContext http, EventStore store, CancellationToken ct)
+    private static async Task<IResult> RegionsSideBySide(int? year, HttpContext http, StandingEvaluations standing, CancellationToken ct)
     {
         if (year is < 2000 or > 2100)
         {
@@ -70,7 +68,7 @@ internal static class OverviewEndpoints
         {
             return Answers.Forbidden("National figures need a token covering every region.");
         }
-        var evaluations = (await StandingEvaluations.LoadAsync(store, null, ct))
+        var evaluations = (await standing.LoadAsync(null, ct))
             .Where(e => year is null || e.FiscalYear == year)
             .ToList();
         var regions = evaluations
