@@ -22,7 +22,7 @@ internal sealed class ReadModelSchema(NpgsqlDataSource database) : IHostedServic
         CREATE TABLE IF NOT EXISTS measurements.evidence_files (
             sha256 text PRIMARY KEY, file_name text NOT NULL, content_type text NOT NULL, size_bytes bigint NOT NULL,
             content bytea NOT NULL, uploaded_by text NOT NULL, uploaded_at timestamptz NOT NULL);
-        """;
+        """ + ClosingPeriod.ClosedPeriodGate.Schema;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
