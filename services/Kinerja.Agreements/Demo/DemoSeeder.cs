@@ -53,7 +53,7 @@ internal sealed class DemoSeeder(AgreementStreams streams, AgreementQueries quer
                 {
                     var signer = party == SigningParty.Receiver ? s!.Receiver : s!.Giver!;
                     var context = new SignAgreement.Context(registry.BudgetApprovalDates.TryGetValue(s.Year, out var approved) ? approved : null,
-                        await queries.InForceAsync(s.Region, s.Receiver.Position, s.Year, cancellationToken));
+                        await queries.InForceAsync(s.Region, s.Receiver.Position, s.Year, cancellationToken), registry);
                     return SignAgreement.Decide(s, new SignAgreement(s.Id, party, signer.Official, "Tenggarong"), context, clock, Seeder);
                 }, cancellationToken));
             }

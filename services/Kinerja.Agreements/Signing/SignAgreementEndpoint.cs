@@ -24,7 +24,7 @@ internal static class SignAgreementEndpoint
                 {
                     var (registry, _) = await streams.LoadRegistryAsync(state!.Region, http.RequestAborted);
                     var context = new SignAgreement.Context(registry.BudgetApprovalDates.TryGetValue(state.Year, out var approved) ? approved : null,
-                        await queries.InForceAsync(state.Region, state.Receiver.Position, state.Year, http.RequestAborted));
+                        await queries.InForceAsync(state.Region, state.Receiver.Position, state.Year, http.RequestAborted), registry);
                     return SignAgreement.Decide(state, new SignAgreement(state.Id, party, OfficialId.From(body.Signer ?? ""), body.Place ?? ""), context, streams.Clock, actor);
                 });
         })
