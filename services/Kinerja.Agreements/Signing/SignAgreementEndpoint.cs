@@ -16,9 +16,10 @@ internal static class SignAgreementEndpoint
             {
                 return Task.FromResult(Api.Invalid("party", "The signing party is required: Receiver or Giver."));
             }
-            // Operators record signatures made on paper; an official signing in person may sign only as themselves.
+            // Operators record signatures made on paper; an official signing in person (a party, or the giver as verifier)
+            // may sign only as themselves.
             return Api.CommandAsync(http, streams, id, "sign",
-                (caller, a) => (Api.IsOperatorOf(caller, a) || Api.IsVerifierOf(caller, a))
+                (caller, a) => (Api.IsOperatorOf(caller, a) || Api.IsVerifierOf(caller, a) || Api.IsPartyTo(caller, a))
                                && (caller.Nip is null || caller.Nip == body.Signer),
                 async (state, actor) =>
                 {
