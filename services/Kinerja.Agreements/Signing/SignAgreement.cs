@@ -30,7 +30,7 @@ internal sealed record SignAgreement(AgreementId AgreementId, SigningParty Party
         if (context.Registry is { } registry && registry.HolderOf(party.Position, clock.Today()) is var holder && holder?.Official.Id != party.Official)
         {
             return Decision.Conflict<IAgreementEvent>("party", $"{party.Name} no longer holds the position {party.PositionTitle} on {clock.Today():yyyy-MM-dd}"
-                + (holder is null ? "; nobody does." : $"; {holder.Official.Name} does.") + " Return the agreement and edit it to name the current holder.");
+                + (holder is null ? "; nobody does." : $"; {holder.Official.Name} does.") + " Withdraw it and draft it again for the current holder.");
         }
         var errors = new ValidationErrors()
             .Require(command.Signer == party.Official, "signer", $"Only {party.Name} signs as the {command.Party.ToString().ToLowerInvariant()}.")
