@@ -35,24 +35,3 @@ public static class DevTokens
         return new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false }.CreateToken(descriptor);
     }
 }
-
-/// <summary>A local demo user; see README "Demo users".</summary>
-public sealed record DemoUser(string Subject, string Name, IReadOnlyList<string> Roles, IReadOnlyList<string> Regions)
-{
-    public IReadOnlyList<string> Units { get; init; } = [];
-    public string? Nip { get; init; }
-
-    public static readonly IReadOnlyList<DemoUser> All =
-    [
-        new("operator-6402", "Operator Kutai Kartanegara", [KinerjaRoles.Operator], ["64.02"]),
-        new("verifier-6402", "Verifikator Kutai Kartanegara", [KinerjaRoles.Verifier], ["64.02"]),
-        new("reviewer-6402", "Inspektorat Kutai Kartanegara", [KinerjaRoles.Reviewer], ["64.02"]),
-        new("operator-6471", "Operator Kota Balikpapan", [KinerjaRoles.Operator], ["64.71"]),
-        new("ministry", "Operator Kementerian", [KinerjaRoles.Ministry], [KinerjaClaims.AllRegions]),
-        new("auditor", "Auditor", [KinerjaRoles.Auditor], [KinerjaClaims.AllRegions]),
-        new("hr", "Sistem Kepegawaian", [KinerjaRoles.HrSubscriber], [KinerjaClaims.AllRegions]),
-        new("admin", "Administrator", [KinerjaRoles.Admin], [KinerjaClaims.AllRegions]),
-    ];
-
-    public static DemoUser? Find(string subject) => All.FirstOrDefault(u => u.Subject == subject);
-}

@@ -22,7 +22,8 @@ internal static class Parties
 
     /// <summary>
     /// The giver chosen explicitly, or else the one on the reporting line; none for the head of region,
-    /// who signs alone.
+    /// who signs alone. A chosen giver must still be above the receiver on its reporting line (e.g. the unit
+    /// head instead of a vacant field head), and is named as whoever holds that position on the date.
     /// </summary>
     public static Party? Giver(OrganisationRegistry registry, PositionId receiver, PositionId? chosen, DateOnly on, ValidationErrors errors)
     {
@@ -46,6 +47,11 @@ internal static class Parties
                     ? "The position has no reporting line to a giver in the registry; choose the giver."
                     : $"Position {chosen} is not in region {registry.Region}.");
             }
+            return null;
+        }
+        if (chosen is not null && !registry.IsAbove(position.Id, receiver))
+        {
+            errors.Add("giverPositionId", $"{position.Title} ({position.Id}) is not on the reporting line above position {receiver}; the giver is one of the receiver's superiors.");
             return null;
         }
         if (registry.HolderOf(position.Id, on) is not { } holder)

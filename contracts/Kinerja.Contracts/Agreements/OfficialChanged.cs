@@ -18,6 +18,8 @@ namespace Kinerja.Contracts.Agreements;
 /// <param name="HandoverDate">The first day the newcomer holds the position.</param>
 /// <param name="LegalBasis">The appointment decree.</param>
 /// <param name="ChangedAt">When the change was recorded (UTC).</param>
+/// <param name="AgreementVersion">The predecessor's agreement version in force at the handover (the change makes no new
+/// version); null from publishers older than this field.</param>
 [MessageUrn("kinerja:agreements:official-changed:v1")]
 [EntityName("kinerja.agreements.official-changed.v1")]
 public sealed record OfficialChanged(
@@ -29,4 +31,5 @@ public sealed record OfficialChanged(
     AgreementParty Newcomer,
     DateOnly HandoverDate,
     AgreementLegalBasis LegalBasis,
-    DateTimeOffset ChangedAt);
+    DateTimeOffset ChangedAt,
+    int? AgreementVersion = null);

@@ -42,27 +42,45 @@ internal sealed class DemoSeeder(AgreementStreams streams, AgreementQueries quer
             Require(await streams.HandleOrganisationAsync(KutaiKartanegara.Code, Seeder, decide, cancellationToken));
         }
         var (registry, _) = await streams.LoadRegistryAsync(KutaiKartanegara.Code, cancellationToken);
+        var late = 0;
         foreach (var draft in demo.Agreements)
         {
-            Require(await streams.HandleAsync(draft.AgreementId, null, Seeder, null, s => Task.FromResult(Drafting.DraftAgreement.Decide(s, draft, registry, clock, Seeder)), cancellationToken));
-            Require(await streams.HandleAsync(draft.AgreementId, null, Seeder, null, s => Task.FromResult(SubmitAgreement.Decide(s, new SubmitAgreement(draft.AgreementId), clock, Seeder)), cancellationToken));
-            Require(await streams.HandleAsync(draft.AgreementId, null, Seeder, null, s => Task.FromResult(VerifyAgreement.Decide(s, new VerifyAgreement(draft.AgreementId), clock, Seeder)), cancellationToken));
+            // The workflow runs on the demo's calendar (never after today), so two signings come out late and flagged.
+            var (drafted, submitted, verified, signed) = KutaiKartanegara.Calendar(year, draft.AgreementId);
+            Require(await streams.HandleAsync(draft.AgreementId, null, Seeder, null, s => Task.FromResult(Drafting.DraftAgreement.Decide(s, draft, registry, On(drafted), Seeder)), cancellationToken));
+            Require(await streams.HandleAsync(draft.AgreementId, null, Seeder, null, s => Task.FromResult(SubmitAgreement.Decide(s, new SubmitAgreement(draft.AgreementId), On(submitted), Seeder)), cancellationToken));
+            Require(await streams.HandleAsync(draft.AgreementId, null, Seeder, null, s => Task.FromResult(VerifyAgreement.Decide(s, new VerifyAgreement(draft.AgreementId), On(verified), Seeder)), cancellationToken));
             foreach (var party in new[] { SigningParty.Receiver, SigningParty.Giver })
             {
-                Require(await streams.HandleAsync(draft.AgreementId, null, Seeder, null, async s =>
+                var outcome = await streams.HandleAsync(draft.AgreementId, null, Seeder, null, async s =>
                 {
                     var signer = party == SigningParty.Receiver ? s!.Receiver : s!.Giver!;
                     var context = new SignAgreement.Context(registry.BudgetApprovalDates.TryGetValue(s.Year, out var approved) ? approved : null,
-                        await queries.InForceAsync(s.Region, s.Receiver.Position, s.Year, cancellationToken));
-                    return SignAgreement.Decide(s, new SignAgreement(s.Id, party, signer.Official, "Tenggarong"), context, clock, Seeder);
-                }, cancellationToken));
+                        await queries.InForceAsync(s.Region, s.Receiver.Position, s.Year, cancellationToken), registry);
+                    return SignAgreement.Decide(s, new SignAgreement(s.Id, party, signer.Official, "Tenggarong"), context, On(signed), Seeder);
+                }, cancellationToken);
+                Require(outcome);
+                late += outcome.Decision.Events.OfType<AgreementCameIntoForce>().Count(e => e.SignedLate);
             }
         }
         var balikpapan = RegionCode.Parse("64.71");
         Require(await streams.HandleOrganisationAsync(balikpapan, Seeder, s => s.IsRegistered
             ? Decision.Accept<IOrganisationEvent>()
             : RegisterRegion.Decide(s, new RegisterRegion(balikpapan, "Kota Balikpapan", "Wali Kota"), clock, Seeder), cancellationToken));
-        logger.LogInformation("Seeded demo region {Region} with {Count} agreements in force for {Year}.", KutaiKartanegara.Code, demo.Agreements.Count, year);
+        logger.LogInformation("Seeded demo region {Region} with {Count} agreements in force for {Year}, {Late} signed late.", KutaiKartanegara.Code, demo.Agreements.Count, year, late);
+    }
+
+    /// <summary>The clock of one demo step: the calendar's day at 02:00 UTC, or now if that day is still to come.</summary>
+    private TimeProvider On(DateOnly day)
+    {
+        var at = new DateTimeOffset(day.ToDateTime(new TimeOnly(2, 0)), TimeSpan.Zero);
+        var now = streams.Clock.GetUtcNow();
+        return new DemoDay(at < now ? at : now);
+    }
+
+    private sealed class DemoDay(DateTimeOffset at) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => at;
     }
 
     private static void Require<TEvent>(Outcome<TEvent> outcome)

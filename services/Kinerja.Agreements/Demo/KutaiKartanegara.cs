@@ -31,6 +31,20 @@ internal static class KutaiKartanegara
 
     private const string Bupati = "6402-bupati";
 
+    /// <summary>Units whose heads signed late, more than a month after the DPA was approved (flagged, as DOMAIN.md asks).</summary>
+    public static readonly IReadOnlyList<string> LateSigners = ["dpu", "distan"];
+
+    /// <summary>
+    /// The demo's calendar for one agreement: drafted, submitted, verified and signed on these days of the year, the
+    /// late signers in mid-March (the DPA is approved on 10 January), the others in early February.
+    /// </summary>
+    public static (DateOnly Drafted, DateOnly Submitted, DateOnly Verified, DateOnly Signed) Calendar(FiscalYear year, AgreementId agreement)
+    {
+        var late = LateSigners.Any(unit => agreement.Value.EndsWith($"-{unit}", StringComparison.Ordinal));
+        return (new DateOnly(year.Value, 1, 20), new DateOnly(year.Value, 1, 24), new DateOnly(year.Value, 1, 28),
+            late ? new DateOnly(year.Value, 3, 16) : new DateOnly(year.Value, 2, 5));
+    }
+
     private sealed record UnitSpec(string Key, string Name, string HeadTitle, string HeadName, string Field, IReadOnlyList<(string Statement, Indicator[] Indicators)> Objectives, (string Name, decimal Budget)[] Programs, bool HeadActing = false);
 
     public static DemoRegion Build(FiscalYear year)

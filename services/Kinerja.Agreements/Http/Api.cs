@@ -125,6 +125,11 @@ internal static class Api
         caller.MayAct(agreement.Region.Value, KinerjaRoles.Verifier, KinerjaRoles.Admin)
         && (caller.Nip is null || caller.IsIn(KinerjaRoles.Admin) || agreement.Giver?.Nip?.Value == caller.Nip);
 
+    /// <summary>An official (NIP in the token) who is the receiver or the giver of the agreement, in a region their token covers.</summary>
+    public static bool IsPartyTo(Caller caller, Agreement agreement) =>
+        caller.Nip is not null && caller.CoversRegion(agreement.Region.Value)
+        && (agreement.Receiver.Nip?.Value == caller.Nip || agreement.Giver?.Nip?.Value == caller.Nip);
+
     public static bool MayActOnRegistry(Caller caller, RegionCode region) => caller.MayAct(region.Value, KinerjaRoles.Operator, KinerjaRoles.Admin);
 
     public static IResult? CheckRegistry(Caller caller, RegionCode region) =>

@@ -65,7 +65,7 @@ internal static class IntegrationEvents
         e.WithdrawnFrom == AgreementStatus.InForce, Actor(e.By), e.At);
 
     public static Published.OfficialChanged OfficialChanged(Agreement state, OfficialHandedOver e) => new(
-        state.Id.Value, e.Successor.Value, state.Region.Value, state.Year.Value, Party(e.Predecessor), Party(e.Newcomer), e.HandoverDate, LegalBasis(e.LegalBasis), e.At);
+        state.Id.Value, e.Successor.Value, state.Region.Value, state.Year.Value, Party(e.Predecessor), Party(e.Newcomer), e.HandoverDate, LegalBasis(e.LegalBasis), e.At, state.Version);
 
     private static Published.AgreementParty Party(Party p) => new(
         p.Position.Value, p.PositionTitle, p.Echelon.ToString(), p.Unit?.Value, p.UnitName, p.Official.Value, p.Nip?.Value, p.Name, p.Rank, p.Acting);

@@ -28,9 +28,11 @@ internal static class QueryAgreementsEndpoint
                 return Api.Invalid("status", "The status is one of: " + string.Join(", ", Enum.GetNames<AgreementStatus>()) + ".");
             }
             var regions = caller.CoversRegion(KinerjaClaims.AllRegions) ? null : caller.Regions;
-            return TypedResults.Ok(await queries.SearchAsync(regions, region, unit, year, status, string.IsNullOrWhiteSpace(receiver) ? null : receiver.Trim(), http.RequestAborted));
+            // An operator scoped to units sees only their units' agreements (DOMAIN.md "Actors": within their region and unit).
+            var units = caller.IsIn(KinerjaRoles.Operator) && caller.Units.Count > 0 && !caller.IsIn(KinerjaRoles.Admin) ? caller.Units : null;
+            return TypedResults.Ok(await queries.SearchAsync(regions, units, region, unit, year, status, string.IsNullOrWhiteSpace(receiver) ? null : receiver.Trim(), http.RequestAborted));
         }).WithName("SearchAgreements").WithTags("Queries")
-          .WithSummary("Lists agreements by region, unit, year, status and receiver (name, NIP or position id), within the regions the caller may read.");
+          .WithSummary("Lists agreements by region, unit, year, status and receiver (name, NIP or position id), within the regions (and, for unit-scoped operators, the units) the caller may read.");
 
         app.MapGet("/api/agreements/counts", async Task<IResult> (int? year, HttpContext http, AgreementQueries queries) =>
         {

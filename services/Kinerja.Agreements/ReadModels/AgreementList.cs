@@ -106,7 +106,8 @@ internal sealed class AgreementQueries(EventStore.EventStore store) : IAsyncDisp
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    public async Task<IReadOnlyList<AgreementRow>> SearchAsync(IReadOnlyCollection<string>? regions, string? region, string? unit, int? year, string? status, string? receiver, CancellationToken cancellationToken)
+    /// <summary><paramref name="regions"/> and <paramref name="units"/> are the caller's scope (null: unrestricted); the rest are filters.</summary>
+    public async Task<IReadOnlyList<AgreementRow>> SearchAsync(IReadOnlyCollection<string>? regions, IReadOnlyCollection<string>? units, string? region, string? unit, int? year, string? status, string? receiver, CancellationToken cancellationToken)
     {
         await using var command = DataSource.CreateCommand("""
             SELECT id, region, unit, unit_name, year, status, receiver_position_id, receiver_position, receiver_name, receiver_nip, agreement_version, version, signed_late
@@ -114,6 +115,7 @@ internal sealed class AgreementQueries(EventStore.EventStore store) : IAsyncDisp
             WHERE ($1::text[] IS NULL OR region = ANY($1)) AND ($2::text IS NULL OR region = $2) AND ($3::text IS NULL OR unit = $3)
               AND ($4::int IS NULL OR year = $4) AND ($5::text IS NULL OR status = $5)
               AND ($6::text IS NULL OR receiver_name ILIKE '%' || $6 || '%' OR receiver_nip = $6 OR receiver_position_id = $6)
+              AND ($7::text[] IS NULL OR unit = ANY($7))
             ORDER BY region, year DESC, unit_name, id
             LIMIT 1000
             """);
@@ -123,6 +125,7 @@ internal sealed class AgreementQueries(EventStore.EventStore store) : IAsyncDisp
         command.Parameters.Add(new NpgsqlParameter { Value = (object?)year ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Integer });
         command.Parameters.Add(new NpgsqlParameter { Value = (object?)status ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
         command.Parameters.Add(new NpgsqlParameter { Value = (object?)receiver ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)units?.ToArray() ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Text });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var rows = new List<AgreementRow>();
         while (await reader.ReadAsync(cancellationToken))

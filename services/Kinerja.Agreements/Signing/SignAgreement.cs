@@ -3,8 +3,11 @@ namespace Kinerja.Agreements.Signing;
 /// <summary>One party signs a verified agreement at a place (e.g. "Tenggarong").</summary>
 internal sealed record SignAgreement(AgreementId AgreementId, SigningParty Party, OfficialId Signer, string Place)
 {
-    /// <summary>What the service knows outside the stream: the region's DPA approval date for the year, and which agreement is in force for the slot.</summary>
-    internal sealed record Context(DateOnly? BudgetApprovedOn, AgreementId? InForceInSlot);
+    /// <summary>
+    /// What the service knows outside the stream: the region's DPA approval date for the year, which agreement is in force
+    /// for the slot, and the region's registry, to check that the signer still holds the party's position on the day.
+    /// </summary>
+    internal sealed record Context(DateOnly? BudgetApprovedOn, AgreementId? InForceInSlot, Organisation.OrganisationRegistry? Registry = null);
 
     // Agreements are due one month after the DPA is approved (PermenPAN-RB 53/2014).
     private const int MonthsAllowed = 1;
@@ -23,6 +26,11 @@ internal sealed record SignAgreement(AgreementId AgreementId, SigningParty Party
         if (state.Signatures.Any(s => s.Party == command.Party))
         {
             return Decision.Conflict<IAgreementEvent>("party", $"The {command.Party.ToString().ToLowerInvariant()} has already signed.");
+        }
+        if (context.Registry is { } registry && registry.HolderOf(party.Position, clock.Today()) is var holder && holder?.Official.Id != party.Official)
+        {
+            return Decision.Conflict<IAgreementEvent>("party", $"{party.Name} no longer holds the position {party.PositionTitle} on {clock.Today():yyyy-MM-dd}"
+                + (holder is null ? "; nobody does." : $"; {holder.Official.Name} does.") + " Withdraw it and draft it again for the current holder.");
         }
         var errors = new ValidationErrors()
             .Require(command.Signer == party.Official, "signer", $"Only {party.Name} signs as the {command.Party.ToString().ToLowerInvariant()}.")

@@ -16,15 +16,16 @@ internal static class SignAgreementEndpoint
             {
                 return Task.FromResult(Api.Invalid("party", "The signing party is required: Receiver or Giver."));
             }
-            // Operators record signatures made on paper; an official signing in person may sign only as themselves.
+            // Operators record signatures made on paper; an official signing in person (a party, or the giver as verifier)
+            // may sign only as themselves.
             return Api.CommandAsync(http, streams, id, "sign",
-                (caller, a) => (Api.IsOperatorOf(caller, a) || Api.IsVerifierOf(caller, a))
+                (caller, a) => (Api.IsOperatorOf(caller, a) || Api.IsVerifierOf(caller, a) || Api.IsPartyTo(caller, a))
                                && (caller.Nip is null || caller.Nip == body.Signer),
                 async (state, actor) =>
                 {
                     var (registry, _) = await streams.LoadRegistryAsync(state!.Region, http.RequestAborted);
                     var context = new SignAgreement.Context(registry.BudgetApprovalDates.TryGetValue(state.Year, out var approved) ? approved : null,
-                        await queries.InForceAsync(state.Region, state.Receiver.Position, state.Year, http.RequestAborted));
+                        await queries.InForceAsync(state.Region, state.Receiver.Position, state.Year, http.RequestAborted), registry);
                     return SignAgreement.Decide(state, new SignAgreement(state.Id, party, OfficialId.From(body.Signer ?? ""), body.Place ?? ""), context, streams.Clock, actor);
                 });
         })

@@ -1,4 +1,5 @@
 using Kinerja.EventStore;
+using Kinerja.Measurements.ClosingPeriod;
 using Kinerja.Measurements.Http;
 using Kinerja.Measurements.Storage;
 
@@ -58,6 +59,10 @@ internal static class RecordRealisationSheetEndpoint
             catch (ConcurrencyException conflict)
             {
                 return Refusals.Stale(conflict.Actual);
+            }
+            catch (PeriodClosedMeanwhile closed)
+            {
+                return Refusals.ClosedMeanwhile(closed);
             }
             return TypedResults.Ok(new SheetRecorded(outcome.Events.Count));
         })

@@ -54,6 +54,7 @@ internal static class Extensions
                 .Register<Wire.PeriodReopened>();
             store.InlineProjections.Add(new PlansProjection());
             store.InlineProjections.Add(new RealisationsProjection());
+            store.InlineProjections.Add(new ClosedPeriodGate());
         });
         services.AddSingleton<ReadModels>();
         services.AddSingleton<EvidenceFiles>();

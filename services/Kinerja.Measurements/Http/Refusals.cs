@@ -28,6 +28,10 @@ internal static class Refusals
         detail: $"The current version is {currentVersion}; read it again and retry.",
         extensions: new Dictionary<string, object?> { ["currentVersion"] = currentVersion });
 
+    /// <summary>409 naming the period: it was closed while the entry was being written, so nothing was stored.</summary>
+    public static IResult ClosedMeanwhile(ClosingPeriod.PeriodClosedMeanwhile closed) =>
+        ToResult(Refusal.Conflict, Single("period", $"{closed.Closed.Label} was closed meanwhile; it must be reopened with a reason first."));
+
     private static Dictionary<string, string[]> Single(string field, string message) => new() { [field] = [message] };
 
     private static ProblemHttpResult Problem(int status, string title, IReadOnlyDictionary<string, string[]> errors) => TypedResults.Problem(

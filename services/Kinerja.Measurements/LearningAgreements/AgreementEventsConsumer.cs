@@ -35,13 +35,17 @@ internal sealed class AgreementEventsConsumer(EventStore.EventStore store, ILogg
 
     /// <summary>
     /// The predecessor's agreement closes at the handover (an <c>AgreementClosed</c> follows) and the newcomer's arrives
-    /// as its own <c>AgreementSigned</c>; the message carries no agreement version to order it by, so the plan learns
-    /// nothing from it.
+    /// as its own <c>AgreementSigned</c>. Periods of the predecessor's agreement still to be reported are now the
+    /// newcomer's to report: the indicators the outgoing official answered for pass to the newcomer.
     /// </summary>
     public Task Consume(ConsumeContext<Wire.OfficialChanged> context)
     {
-        logger.LogInformation("Official of agreement {AgreementId} changed; its successor {Successor} will arrive as a signing",
-            context.Message.AgreementId, context.Message.SuccessorAgreementId);
+        if (FactsFromAgreements.OfficialChanged(context.Message) is { } fact)
+        {
+            return LearnAsync(context, context.Message.RegionCode, fact);
+        }
+        logger.LogWarning("OfficialChanged for agreement {AgreementId} names no agreement version; the plan keeps its persons responsible",
+            context.Message.AgreementId);
         return Task.CompletedTask;
     }
 

@@ -22,6 +22,11 @@ internal static partial class FactsFromAgreements
     public static AgreementClosedFact Withdrawn(Wire.AgreementWithdrawn m) =>
         new(UpstreamIds.Agreement(m.AgreementId), m.Version, DateOnly.FromDateTime(m.WithdrawnAt.UtcDateTime), Withdrawn: true);
 
+    /// <summary>The handover, at the agreement version it happened on; null when the publisher did not say which.</summary>
+    public static OfficialChangedFact? OfficialChanged(Wire.OfficialChanged m) => m.AgreementVersion is { } version
+        ? new(UpstreamIds.Agreement(m.AgreementId), version, Receiver(m.Newcomer), m.HandoverDate)
+        : null;
+
     private static Official Receiver(Wire.AgreementParty party) => new(party.Nip ?? party.OfficialId, party.Name, party.PositionTitle);
 
     private static IReadOnlyList<IndicatorFact> Indicators(string agreementId, int year, Wire.AgreementParty receiver, IReadOnlyList<Wire.AgreementObjective> objectives) =>

@@ -21,7 +21,9 @@ internal sealed record MeasurementPlan(
     ImmutableList<PlannedIndicator> Indicators,
     AgreementClosedFact? Closing,
     ImmutableHashSet<string> AppliedFacts,
-    string? SourceId = null)
+    string? SourceId = null,
+    OfficialChangedFact? Handover = null,
+    string? PredecessorNip = null)
 {
     public PlanStatus Status => Closing switch
     {
@@ -73,31 +75,40 @@ internal sealed record MeasurementPlan(
             RevisionApprovedFact revision when revision.Version > Version => Revise(revision),
             // The latest closing stands, whatever order closings arrive in (closed at handover, later withdrawn).
             AgreementClosedFact closed when Closing is null || closed.Version > Closing.Version => this with { Closing = closed },
-            OfficialChangedFact changed when changed.Version > ReceiverVersion => ChangeOfficial(changed),
+            OfficialChangedFact changed when Handover is null || changed.Version > Handover.Version => ChangeOfficial(changed),
             _ => null,
         };
         return applied is null ? this : applied with { AppliedFacts = AppliedFacts.Add(fact.Key) };
     }
 
-    private MeasurementPlan Revise(RevisionApprovedFact revision) => this with
+    // A revision the handover came after (its version is at most the handover's) was stated by the outgoing official:
+    // the indicators they answered for pass to the newcomer here too, whichever of the two facts arrived first.
+    private MeasurementPlan Revise(RevisionApprovedFact revision)
     {
-        Version = revision.Version,
-        Indicators = revision.Indicators
+        var indicators = revision.Indicators
             .Select(i => Indicator(i.Id) is { } known ? known.Revise(i, revision.Version) : PlannedIndicator.From(i, revision.Version))
-            .ToImmutableList(),
-    };
+            .ToImmutableList();
+        return this with
+        {
+            Version = revision.Version,
+            Indicators = Handover is { } handover && revision.Version <= handover.Version
+                ? PassOn(indicators, PredecessorNip, handover.Receiver.Nip)
+                : indicators,
+        };
+    }
 
+    // The handover's version is the agreement version in force when it happened; it does not make a new version.
     // Indicators the outgoing official was responsible for pass to the newcomer; others keep their person responsible.
     // A change older than a revision the plan already has only names the receiver: that revision's indicators are newer.
-    private MeasurementPlan ChangeOfficial(OfficialChangedFact changed) => changed.Version < Version
-        ? this with { Receiver = changed.Receiver, ReceiverVersion = changed.Version }
-        : this with
-        {
-            Version = changed.Version,
-            Receiver = changed.Receiver,
-            ReceiverVersion = changed.Version,
-            Indicators = Indicators
-                .Select(i => i.ResponsibleNip == Receiver.Nip ? i with { ResponsibleNip = changed.Receiver.Nip } : i)
-                .ToImmutableList(),
-        };
+    private MeasurementPlan ChangeOfficial(OfficialChangedFact changed) => this with
+    {
+        Receiver = changed.Receiver,
+        ReceiverVersion = changed.Version,
+        Handover = changed,
+        PredecessorNip = PredecessorNip ?? Receiver.Nip,
+        Indicators = changed.Version < Version ? Indicators : PassOn(Indicators, PredecessorNip ?? Receiver.Nip, changed.Receiver.Nip),
+    };
+
+    private static ImmutableList<PlannedIndicator> PassOn(ImmutableList<PlannedIndicator> indicators, string? from, string to) =>
+        indicators.Select(i => i.ResponsibleNip == from ? i with { ResponsibleNip = to } : i).ToImmutableList();
 }

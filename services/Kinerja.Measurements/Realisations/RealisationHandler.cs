@@ -1,4 +1,5 @@
 using Kinerja.EventStore;
+using Kinerja.Measurements.ClosingPeriod;
 using Kinerja.Measurements.Http;
 using Kinerja.Measurements.Storage;
 
@@ -46,6 +47,10 @@ internal sealed class RealisationHandler(ReadModels reads, MeasurementWriter wri
         catch (ConcurrencyException conflict)
         {
             return Refusals.Stale(conflict.Actual);
+        }
+        catch (PeriodClosedMeanwhile closed)
+        {
+            return Refusals.ClosedMeanwhile(closed);
         }
         var after = decision.Events.Cast<IRealisationEvent>().Aggregate(state, (s, e) => s.Evolve(e));
         http.Response.Headers.ETag = Versions.ETag(version);

@@ -22,7 +22,9 @@ internal sealed class ReadModelSchema(NpgsqlDataSource database) : IHostedServic
         CREATE TABLE IF NOT EXISTS measurements.evidence_files (
             sha256 text PRIMARY KEY, file_name text NOT NULL, content_type text NOT NULL, size_bytes bigint NOT NULL,
             content bytea NOT NULL, uploaded_by text NOT NULL, uploaded_at timestamptz NOT NULL);
-        """;
+        CREATE TABLE IF NOT EXISTS measurements.evidence_regions (
+            sha256 text NOT NULL, region text NOT NULL, PRIMARY KEY (sha256, region));
+        """ + ClosingPeriod.ClosedPeriodGate.Schema;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {

@@ -6,7 +6,8 @@ namespace Kinerja.Measurements.Storage;
 
 /// <summary>
 /// Keeps <c>measurements.realisations</c> (each realisation's folded state and stream version) in step with its events,
-/// inside the append transaction: the entry grid, the verification queue and monitoring read it.
+/// inside the append transaction: the entry grid, the verification queue and monitoring read it. An entry citing an
+/// uploaded file also makes that file readable in the entry's region.
 /// </summary>
 internal sealed class RealisationsProjection : IInlineProjection
 {
@@ -34,6 +35,14 @@ internal sealed class RealisationsProjection : IInlineProjection
             upsert.Parameters.AddWithValue(stored.Version);
             upsert.Parameters.AddWithValue(JsonSerializer.Serialize(state, MeasurementJson.Options));
             await upsert.ExecuteNonQueryAsync(cancellationToken);
+            if (e is Recording.RealisationRecorded { Submission.Evidence: Evidence.File recordedFile })
+            {
+                await EvidenceFiles.CiteAsync(context.Connection, context.Transaction, recordedFile.Sha256, e.Region, cancellationToken);
+            }
+            else if (e is Correcting.RealisationCorrected { Submission.Evidence: Evidence.File correctedFile })
+            {
+                await EvidenceFiles.CiteAsync(context.Connection, context.Transaction, correctedFile.Sha256, e.Region, cancellationToken);
+            }
         }
     }
 

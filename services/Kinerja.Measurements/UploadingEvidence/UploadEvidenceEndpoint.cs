@@ -35,7 +35,7 @@ internal static class UploadEvidenceEndpoint
                 {
                     return errors.ToProblem();
                 }
-                await files.SaveAsync(file, content, caller.Subject, cancellationToken);
+                await files.SaveAsync(file, content, caller, cancellationToken);
                 return TypedResults.Created($"/api/measurements/evidence/{file.Sha256}", EvidenceView.Of(file));
             })
             .DisableAntiforgery()
@@ -46,12 +46,22 @@ internal static class UploadEvidenceEndpoint
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
-        api.MapGet("/evidence/{sha256}", async (string sha256, EvidenceFiles files, CancellationToken cancellationToken) =>
-                await files.ReadAsync(sha256.ToLowerInvariant(), cancellationToken) is { } found
+        api.MapGet("/evidence/{sha256}", async (string sha256, HttpContext http, EvidenceFiles files, CancellationToken cancellationToken) =>
+            {
+                var hash = sha256.ToLowerInvariant();
+                if (await files.ReadAsync(hash, cancellationToken) is not { } found)
+                {
+                    return Refusals.NotFound("sha256", "No evidence file with this SHA-256.");
+                }
+                var caller = Caller.From(http.User);
+                var regions = await files.RegionsAsync(hash, cancellationToken);
+                return regions.Any(caller.MayRead) || caller.CoversRegion(KinerjaClaims.AllRegions)
                     ? Results.File(found.Content, found.File.ContentType, found.File.FileName)
-                    : Refusals.NotFound("sha256", "No evidence file with this SHA-256."))
+                    : Refusals.Forbidden("sha256", "The file belongs to realisations of regions your token does not cover.");
+            })
             .WithName("DownloadEvidence")
-            .WithSummary("Download an uploaded evidence file by its SHA-256.")
+            .WithSummary("Download an uploaded evidence file by its SHA-256: for callers covering a region it was uploaded in or a realisation citing it.")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 }

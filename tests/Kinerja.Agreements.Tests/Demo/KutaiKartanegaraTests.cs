@@ -71,6 +71,40 @@ public class KutaiKartanegaraTests
         _demo.Placements.Count(p => p.Acting).ShouldBe(1);
     }
 
+    [Theory]
+    [InlineData("kadinkes-6402", "6402-dinkes-kepala")]
+    [InlineData("kabid-dinkes-6402", "6402-dinkes-kabid")]
+    public void the_demo_users_of_the_signing_parties_hold_their_positions_under_their_own_nip(string subject, string position)
+    {
+        var user = Kinerja.ServiceDefaults.Auth.DemoUser.Find(subject)!;
+        var holder = Seeded().HolderOf(PositionId.From(position), new DateOnly(Given.Year.Value, 1, 20))!;
+
+        Nip.TryParse(user.Nip, out _, out _).ShouldBeTrue();
+        holder.Official.Nip!.Value.Value.ShouldBe(user.Nip);
+        user.Name.ShouldStartWith(holder.Official.Name);
+        user.Regions.ShouldBe(["64.02"]);
+    }
+
+    [Fact]
+    public void the_bupati_demo_user_is_the_elected_head_without_a_nip()
+    {
+        var user = Kinerja.ServiceDefaults.Auth.DemoUser.Find("bupati-6402")!;
+        var holder = Seeded().HolderOf(PositionId.From("6402-bupati"), new DateOnly(Given.Year.Value, 1, 20))!;
+        holder.Official.Nip.ShouldBeNull();
+        user.Nip.ShouldBeNull();
+        user.Name.ShouldStartWith(holder.Official.Name);
+    }
+
+    [Fact]
+    public void two_agreements_are_signed_more_than_a_month_after_the_budget_approval()
+    {
+        var limit = _demo.Budget.ApprovedOn.AddMonths(1);
+        var late = _demo.Agreements.Where(a => KutaiKartanegara.Calendar(Given.Year, a.AgreementId).Signed > limit).Select(a => a.AgreementId.Value).ToArray();
+        late.Length.ShouldBe(2);
+        late.ShouldAllBe(id => KutaiKartanegara.LateSigners.Any(unit => id.EndsWith("-" + unit, StringComparison.Ordinal)));
+        _demo.Agreements.ShouldAllBe(a => KutaiKartanegara.Calendar(Given.Year, a.AgreementId).Drafted > _demo.Budget.ApprovedOn);
+    }
+
     [Fact]
     public void building_the_demo_twice_gives_the_same_ids() =>
         KutaiKartanegara.Build(Given.Year).Agreements.Select(a => a.AgreementId).ShouldBe(_demo.Agreements.Select(a => a.AgreementId));

@@ -46,6 +46,14 @@ public class DraftingTests
     }
 
     [Fact]
+    public void a_chosen_giver_off_the_receivers_reporting_line_is_refused()
+    {
+        // The section head is below the field head, not above: the giver must be one of the receiver's superiors.
+        Draft(Given.Draft(receiver: Given.FieldPosition, giver: Given.SectionPosition)).ShouldBeInvalid()["giverPositionId"].Single().ShouldContain("reporting line");
+        _given.Drafted(Given.Draft(receiver: Given.FieldPosition, giver: Given.BupatiPosition)).Giver!.Position.ShouldBe(Given.BupatiPosition);
+    }
+
+    [Fact]
     public void the_head_of_region_signs_alone()
     {
         _given.Drafted(Given.Draft(receiver: Given.BupatiPosition)).Giver.ShouldBeNull();

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Kinerja.Agreements.Organisation.PlacingOfficial;
 using Kinerja.Agreements.Signing;
 
 namespace Kinerja.Agreements.Tests.Signing;
@@ -26,6 +27,18 @@ public class SigningTests
         state.Signatures[0].SignerNip.ShouldBe(Given.HeadNip);
         state.Signatures[0].At.ShouldBe(_given.Clock.Now);
         state.Signatures[1].Signer.ShouldBe(Given.Bupati);
+    }
+
+    [Fact]
+    public void a_party_who_no_longer_holds_the_position_on_the_signing_day_cannot_sign()
+    {
+        var state = _given.Verified(Given.Draft(receiver: Given.SectionPosition));
+        var registry = _given.Registry.Then(EndPlacement.Decide(_given.Registry,
+            new EndPlacement(OfficialId.Of(Given.FieldNip), Given.FieldPosition, new DateOnly(2026, 1, 15)), _given.Clock, Given.Operator));
+        var context = new SignAgreement.Context(Given.BudgetApprovedOn, null, registry);
+
+        Sign(state, SigningParty.Receiver, context: context).ShouldBeAccepted();
+        Sign(state, SigningParty.Giver, context: context).ShouldBeConflict()["party"].Single().ShouldContain("no longer holds");
     }
 
     [Fact]

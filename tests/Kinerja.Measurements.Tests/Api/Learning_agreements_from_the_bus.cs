@@ -24,6 +24,22 @@ public sealed class Learning_agreements_from_the_bus(MeasurementsApiFixture api)
     }
 
     [Fact]
+    public async Task after_a_change_of_official_the_newcomer_reports_what_the_predecessor_answered_for()
+    {
+        var id = $"pk-handover-{Guid.NewGuid():N}";
+        await api.SignAsync(Upstream.Signed(id, Region));
+        using var predecessor = api.Client(new DemoUser("kadinkes-lama", "dr. Andi Pratama", [KinerjaRoles.Verifier], [Region]) { Nip = Upstream.ReceiverNip });
+        using var newcomer = api.Client(new DemoUser("kadinkes-baru", "dr. Budi Santoso", [KinerjaRoles.Verifier], [Region]) { Nip = Upstream.NewcomerNip });
+
+        await api.PublishAsync(Upstream.OfficialChanged(id, Region, version: 1));
+        var plan = await api.PlanAsync(id, Region, p => p.GetProperty("indicators")[0].GetProperty("responsibleNip").GetString() == Upstream.NewcomerNip);
+
+        plan.GetProperty("version").GetInt32().ShouldBe(1);
+        (await (await predecessor.RecordAsync(id, "IK-1", "2025-Q2", Http.Value(50m))).ProblemAsync(System.Net.HttpStatusCode.Forbidden)).Fields().ShouldBe(["indicatorId"]);
+        (await (await newcomer.RecordAsync(id, "IK-1", "2025-Q2", Http.Value(50m))).OkJsonAsync()).GetProperty("status").GetString().ShouldBe("AwaitingVerification");
+    }
+
+    [Fact]
     public async Task a_revision_that_arrives_before_the_signing_is_parked_and_applied_when_the_signing_arrives()
     {
         var id = $"pk-order-{Guid.NewGuid():N}";

@@ -22,11 +22,14 @@ public sealed class MeasurementsApiFixture : IAsyncLifetime
 
     internal ServiceFactory<MeasurementsService> Service { get; private set; } = null!;
 
+    /// <summary>The service's own database, for tests that hold a lock to force an interleaving.</summary>
+    public string Database { get; private set; } = "";
+
     public async Task InitializeAsync()
     {
         await Infrastructure.InitializeAsync();
-        var database = await Infrastructure.CreateDatabaseAsync("measurements");
-        Service = new ServiceFactory<MeasurementsService>("measurements", database, Infrastructure.RabbitMqConnectionString);
+        Database = await Infrastructure.CreateDatabaseAsync("measurements");
+        Service = new ServiceFactory<MeasurementsService>("measurements", Database, Infrastructure.RabbitMqConnectionString);
         Service.CreateClient().Dispose();
     }
 

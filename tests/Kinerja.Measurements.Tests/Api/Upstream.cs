@@ -28,6 +28,14 @@ internal static class Upstream
         Actor, Actor, DateTimeOffset.UtcNow, [], Unit, "Dinas Kesehatan", Receiver(), Giver(), new DateOnly(2025, 1, 1),
         [new Wire.AgreementObjective("SS-1", "Meningkatnya derajat kesehatan masyarakat", indicators)], [], new string('b', 64));
 
+    public const string NewcomerNip = "198503032010011004";
+
+    /// <summary>The receiver hands over to a newcomer on 1 July, at agreement version <paramref name="version"/>.</summary>
+    public static Wire.OfficialChanged OfficialChanged(string agreementId, string region, int version) => new(
+        agreementId, agreementId + "-successor", region, 2025, Receiver(),
+        Receiver() with { OfficialId = NewcomerNip, Nip = NewcomerNip, Name = "dr. Budi Santoso" },
+        new DateOnly(2025, 7, 1), new Wire.AgreementLegalBasis("821.2/077/BKD", new DateOnly(2025, 6, 20)), DateTimeOffset.UtcNow, version);
+
     public static Wire.AgreementWithdrawn Withdrawn(string agreementId, string region) =>
         new(agreementId, region, 2025, 1, "pos-kadinkes", "Dibatalkan", true, Actor, DateTimeOffset.UtcNow);
 

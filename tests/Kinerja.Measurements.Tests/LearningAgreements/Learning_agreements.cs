@@ -132,6 +132,22 @@ public class Learning_agreements
     }
 
     [Fact]
+    public void a_handover_at_the_version_in_force_passes_the_indicators_on_whether_the_revision_before_it_arrives_first_or_last()
+    {
+        var revised = Agreements.Revised(2, 30m, 55m, 80m, 95m);
+        var handover = new OfficialChangedFact(Agreements.Id, 2, Newcomer, new DateOnly(2025, 7, 1));
+
+        foreach (var plan in new[] { Agreements.Plan().Apply(revised).Apply(handover), Agreements.Plan().Apply(handover).Apply(revised) })
+        {
+            plan.Version.ShouldBe(2);
+            plan.Receiver.ShouldBe(Newcomer);
+            plan.Indicator(Agreements.Stunting)!.ResponsibleNip.ShouldBe(Newcomer.Nip);
+            plan.Indicator(Agreements.Coverage)!.ResponsibleNip.ShouldBe(Agreements.ResponsibleNip);
+            plan.Indicator(Agreements.Coverage)!.TargetFor(Period.Quarter(2025, 1))!.Target.ShouldBe(new Target.Point(30m));
+        }
+    }
+
+    [Fact]
     public void a_withdrawn_agreement_measures_nothing_and_a_closed_one_stops_after_its_closing_date()
     {
         var withdrawn = Agreements.Plan().Apply(new AgreementClosedFact(Agreements.Id, 2, new DateOnly(2025, 6, 30), true));
