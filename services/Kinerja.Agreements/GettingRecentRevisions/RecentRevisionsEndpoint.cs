@@ -30,7 +30,7 @@ internal static class RecentRevisionsEndpoint
             {
                 return Api.Forbidden($"Your token does not cover region {code}.");
             }
-            var revised = (await queries.SearchAsync(null, code.Value, null, year, null, null, http.RequestAborted))
+            var revised = (await queries.SearchAsync(null, null, code.Value, null, year, null, null, http.RequestAborted))
                 .Where(row => row.AgreementVersion > 1);
             var revisions = new List<RecentRevision>();
             foreach (var row in revised)
