@@ -62,7 +62,7 @@ public static class OperationsEndpoints
                 }
             }
             return TypedResults.Ok(new OperationsStatus(service, DateTimeOffset.UtcNow, storeStatus, storeProblem, counts, brokerProblem));
-        }).WithName("GetOperationsStatus").WithSummary("Outbox backlog, projection lag, inbox size and error-queue counts of this service.");
+        }).WithName("OpsGetStatus").WithSummary("Outbox backlog, projection lag, inbox size and error-queue counts of this service.");
 
         ops.MapGet("/error-queues/{queue}/messages", async Task<IResult> (string queue, int? limit, HttpContext http) =>
         {
@@ -76,7 +76,7 @@ public static class OperationsEndpoints
             }
             var messages = await http.RequestServices.GetRequiredService<BrokerQueues>().PeekAsync(queue, limit ?? 50, http.RequestAborted);
             return TypedResults.Ok(messages ?? []);
-        }).WithName("InspectErrorQueue").WithSummary("Messages waiting in one of this service's error queues, left in place.");
+        }).WithName("OpsInspectErrorQueue").WithSummary("Messages waiting in one of this service's error queues, left in place.");
 
         ops.MapPost("/error-queues/{queue}/redrive", async Task<IResult> (string queue, string? messageId, HttpContext http) =>
         {
@@ -86,7 +86,7 @@ public static class OperationsEndpoints
             }
             var moved = await http.RequestServices.GetRequiredService<BrokerQueues>().RedriveAsync(queue, origin, messageId, http.RequestAborted);
             return TypedResults.Ok(moved ?? new RedriveResult(queue, origin, 0, 0));
-        }).WithName("RedriveErrorQueue").WithSummary("Moves messages of an error queue (all, or ?messageId=) back to the queue they failed in.");
+        }).WithName("OpsRedriveErrorQueue").WithSummary("Moves messages of an error queue (all, or ?messageId=) back to the queue they failed in.");
 
         ops.MapGet("/verification", async Task<IResult> (HttpContext http) =>
         {
@@ -97,7 +97,7 @@ public static class OperationsEndpoints
             }
             var result = await store.VerifyAsync(cancellationToken: http.RequestAborted);
             return TypedResults.Ok(new StoreVerification(result.IsIntact, result.StreamsChecked, result.EventsChecked, result.FirstBrokenLink));
-        }).WithName("VerifyStore").WithSummary("Recomputes the hash chain of every stream and reports the first broken link.");
+        }).WithName("OpsVerifyStore").WithSummary("Recomputes the hash chain of every stream and reports the first broken link.");
 
         return app;
     }
