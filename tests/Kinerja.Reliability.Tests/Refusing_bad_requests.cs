@@ -112,7 +112,7 @@ public sealed class Refusing_bad_requests(KinerjaSystem system)
                     }
                     // A regional user never gets a successful answer about a region that is not theirs.
                     var own = user.EndsWith(region.Replace(".", ""), StringComparison.Ordinal) || !user.Contains('-') || user == "hr";
-                    if (!own && status is >= 200 and < 300)
+                    if (operation.RegionScoped && !own && status is >= 200 and < 300)
                     {
                         crossRegion.Add(call);
                     }

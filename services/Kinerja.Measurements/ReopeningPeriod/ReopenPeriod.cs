@@ -13,6 +13,10 @@ internal sealed record ReopenPeriod(RegionCode Region, Period Period, string? Re
         {
             return Decision.Refuse(Refusal.Invalid, "reason", "Reopening a closed period needs a reason.");
         }
+        if (Reason.Length > Realisations.Submission.MaxTextLength)
+        {
+            return Decision.Refuse(Refusal.Invalid, "reason", $"At most {Realisations.Submission.MaxTextLength} characters.");
+        }
         if (!state.Closed.Contains(Period))
         {
             var message = state.ClosedPeriodContaining(Period) is { } longer
