@@ -57,8 +57,11 @@ public sealed class Surviving_faults(KinerjaSystem system, ITestOutputHelper out
         var lost = written.Count(id => !received.Contains(id));
         lost.ShouldBe(0, "every evaluation message reached the subscriber");
         var duplicates = received.Count - received.Distinct().Count();
-        output.WriteLine($"FIGURES {fault}: in flight when the fault hit {inFlight}, recovered (settled) after {recovered.TotalSeconds:0.0} s, " +
-            $"duplicate deliveries at the probe {duplicates} (dropped by the inbox), lost {lost}");
+        var figures = $"FIGURES {fault}: in flight when the fault hit {inFlight}, recovered (settled) after {recovered.TotalSeconds:0.0} s, " +
+            $"duplicate deliveries at the probe {duplicates} (dropped by the inbox), lost {lost}";
+        output.WriteLine(figures);
+        // Also kept next to the test assembly, for docs/reliability.md (xUnit shows output only of failed tests).
+        await File.AppendAllTextAsync(Path.Combine(AppContext.BaseDirectory, "reliability-figures.txt"), $"{DateTime.UtcNow:O} {figures}\n");
     }
 
     [Fact]

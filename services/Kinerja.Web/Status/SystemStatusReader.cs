@@ -59,7 +59,7 @@ internal sealed class SystemStatusReader(IHttpClientFactory clients)
             return new OperationsFigures(pending, oldest, lag, queues,
                 ops.GetProperty("storeUnavailable").GetString(), ops.GetProperty("brokerUnavailable").GetString());
         }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or JsonException or KeyNotFoundException or InvalidOperationException)
+        catch (Exception e) when (e is HttpRequestException or OperationCanceledException or JsonException or KeyNotFoundException or InvalidOperationException)
         {
             return null;
         }
