@@ -17,6 +17,10 @@ internal sealed record ReopenPeriod(RegionCode Region, Period Period, string? Re
         {
             return Decision.Refuse(Refusal.Invalid, "reason", $"At most {Realisations.Submission.MaxTextLength} characters.");
         }
+        if (Reason.Any(c => char.IsControl(c) && c is not '\n' and not '\r' and not '\t'))
+        {
+            return Decision.Refuse(Refusal.Invalid, "reason", "The reason contains control characters (such as NUL); write it as plain text.");
+        }
         if (!state.Closed.Contains(Period))
         {
             var message = state.ClosedPeriodContaining(Period) is { } longer
