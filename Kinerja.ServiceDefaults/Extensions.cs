@@ -16,6 +16,7 @@ public static class Extensions
         builder.AddKinerjaProblemDetails();
         builder.AddKinerjaAuthentication();
         builder.Services.AddOpenApi();
+        builder.Services.AddSingleton<Operations.BrokerQueues>();
         builder.Services.ConfigureHttpClientDefaults(http => http.AddStandardResilience());
         return builder;
     }

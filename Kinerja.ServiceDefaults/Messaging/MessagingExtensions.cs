@@ -17,6 +17,9 @@ public static class MessagingExtensions
             ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionName} is not set (amqp://user:password@host:port/vhost).");
         var broker = RabbitMqAddress.Parse(connectionString);
         var prefix = QueuePrefix(builder.Environment.ApplicationName);
+        // The queues this service consumes, for /ops (error-queue counts, inspection, re-drive).
+        builder.Services.AddSingleton<Operations.ServiceQueues>();
+        builder.Services.AddReceiveEndpointObserver(provider => provider.GetRequiredService<Operations.ServiceQueues>());
         builder.Services.AddMassTransit(bus =>
         {
             // Queues are named after consumers; the service prefix keeps two services' AgreementSignedConsumer from

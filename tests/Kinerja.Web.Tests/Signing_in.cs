@@ -72,6 +72,12 @@ public sealed class Signing_in(SystemInBrowser browser)
         var rows = await adminPage.Locator("[data-testid=status-table] tbody tr").AllInnerTextsAsync();
         rows.Count.ShouldBe(4);
         rows.ShouldAllBe(r => r.Contains("Sehat"));
+        // Each service's operational figures from its /ops/status: a number for the outbox, its error queues listed.
+        var outboxes = await adminPage.GetByTestId("outbox").AllInnerTextsAsync();
+        outboxes.Count.ShouldBe(4);
+        outboxes.ShouldAllBe(o => o.Length > 0 && char.IsDigit(o.Trim()[0]));
+        (await adminPage.GetByTestId("lag").AllInnerTextsAsync()).ShouldAllBe(l => l.Contains("peristiwa"));
+        (await adminPage.GetByTestId("errors").AllInnerTextsAsync()).ShouldAllBe(e => e.Contains("_error: "));
         await SystemInBrowser.ScreenshotAsync(adminPage, "03-system-status");
     }
 }

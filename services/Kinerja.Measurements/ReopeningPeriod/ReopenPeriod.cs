@@ -13,6 +13,14 @@ internal sealed record ReopenPeriod(RegionCode Region, Period Period, string? Re
         {
             return Decision.Refuse(Refusal.Invalid, "reason", "Reopening a closed period needs a reason.");
         }
+        if (Reason.Length > Realisations.Submission.MaxTextLength)
+        {
+            return Decision.Refuse(Refusal.Invalid, "reason", $"At most {Realisations.Submission.MaxTextLength} characters.");
+        }
+        if (Reason.Any(c => char.IsControl(c) && c is not '\n' and not '\r' and not '\t'))
+        {
+            return Decision.Refuse(Refusal.Invalid, "reason", "The reason contains control characters (such as NUL); write it as plain text.");
+        }
         if (!state.Closed.Contains(Period))
         {
             var message = state.ClosedPeriodContaining(Period) is { } longer

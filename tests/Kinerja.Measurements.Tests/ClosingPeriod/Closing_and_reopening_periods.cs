@@ -83,6 +83,9 @@ public class Closing_and_reopening_periods
         Close(Period.Quarter(2025, 2));
 
         Reopen(Period.Quarter(2025, 2), "").ShouldBeRefused(Refusal.Invalid, "reason");
+        // Found by the reliability fuzzing: a 300 000-character reason was accepted and stored.
+        Reopen(Period.Quarter(2025, 2), new string('x', 4001)).ShouldBeRefused(Refusal.Invalid, "reason");
+        Reopen(Period.Quarter(2025, 2), "banjir\u0000").ShouldBeRefused(Refusal.Invalid, "reason");
         var reopened = Reopen(Period.Quarter(2025, 2), "Puskesmas Muara Badak terlambat karena banjir").ShouldAcceptOne<PeriodReopened>();
 
         reopened.Reason.ShouldBe("Puskesmas Muara Badak terlambat karena banjir");
