@@ -91,6 +91,26 @@ public sealed class KinerjaSystem : IAsyncLifetime
         return total;
     }
 
+    /// <summary>
+    /// The number of events once nothing appends any more (the same count twice, 3 s apart; at most 2 minutes): what
+    /// earlier tests and the demo set in motion settles first, so a later difference is the test's own doing.
+    /// </summary>
+    public async Task<long> SettledEventCountAsync()
+    {
+        var limit = DateTime.UtcNow + TimeSpan.FromMinutes(2);
+        var count = await TotalEventsAsync();
+        while (true)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(3));
+            var again = await TotalEventsAsync();
+            if (again == count || DateTime.UtcNow > limit)
+            {
+                return again;
+            }
+            count = again;
+        }
+    }
+
     /// <summary>The live process of a service of this run (the AppHost restarts crashed ones with a new pid).</summary>
     public int Pid(string service) =>
         AppHost.LiveProcesses()

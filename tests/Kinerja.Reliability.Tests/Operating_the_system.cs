@@ -96,7 +96,7 @@ public sealed class Operating_the_system(KinerjaSystem system)
         await Invariants.SettledAsync(system);
         var evaluated = probe.Received.Where(m => m.Exchange == Exchanges.AgreementEvaluated).ToList();
         var closed = probe.Received.Where(m => m.Exchange == Exchanges.PeriodClosed).ToList();
-        var before = await system.TotalEventsAsync();
+        var before = await system.SettledEventCountAsync();
 
         // Raw duplicates, newest first (out of order), each twice, straight to the exchanges the services consume.
         await using (var connection = await new ConnectionFactory { Uri = new Uri(system.RabbitMq) }.CreateConnectionAsync())

@@ -65,7 +65,7 @@ public sealed class Refusing_bad_requests(KinerjaSystem system)
     public async Task Every_endpoint_refuses_no_token_an_expired_token_and_a_wrong_key_token_and_refused_calls_change_nothing()
     {
         var operations = await OperationsAsync();
-        var before = await system.TotalEventsAsync();
+        var before = await system.SettledEventCountAsync();
         var tokens = new Dictionary<string, string?>
         {
             ["no token"] = null,
@@ -93,7 +93,7 @@ public sealed class Refusing_bad_requests(KinerjaSystem system)
     public async Task Every_endpoint_by_every_role_in_its_own_and_another_region_answers_without_a_server_error_and_outside_its_region_is_refused()
     {
         var operations = await OperationsAsync();
-        var before = await system.TotalEventsAsync();
+        var before = await system.SettledEventCountAsync();
         var serverErrors = new List<string>();
         var crossRegion = new List<string>();
         var acceptedWrites = new List<string>();
@@ -181,7 +181,7 @@ public sealed class Refusing_bad_requests(KinerjaSystem system)
     {
         var operations = (await OperationsAsync()).Where(o => o.HasJsonBody).ToList();
         operations.ShouldNotBeEmpty();
-        var before = await system.TotalEventsAsync();
+        var before = await system.SettledEventCountAsync();
         var wrong = new List<string>();
         var answers = new StringBuilder();
         var tokens = new List<string>();
@@ -209,7 +209,7 @@ public sealed class Refusing_bad_requests(KinerjaSystem system)
             }
         }
         wrong.ShouldBeEmpty();
-        (await system.TotalEventsAsync()).ShouldBe(before, "bad input appends nothing");
+        (await system.SettledEventCountAsync()).ShouldBe(before, "bad input appends nothing");
 
         var secrets = tokens.Append(system.SigningKey).Append("kinerja-local").ToList();
         var text = answers.ToString();
