@@ -18,6 +18,7 @@ public sealed class OutboxRelay(EventStore store, IPublishEndpoint publisher, IL
 {
     private const string Channel = "event_store_outbox";
     private readonly ILogger _logger = logger ?? NullLogger<OutboxRelay>.Instance;
+    private readonly EventStore _store = store;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -25,40 +26,9 @@ public sealed class OutboxRelay(EventStore store, IPublishEndpoint publisher, IL
         {
             try
             {
-                await using var lease = await LeaderLease.AcquireAsync(store, "outbox", stoppingToken);
+                await using var lease = await LeaderLease.AcquireAsync(_store, "outbox", stoppingToken);
                 await using var listener = await ListenAsync(stoppingToken);
-                // Marking batch N (one UPDATE and a commit) overlaps publishing batch N+1; the read of N+1 skips
-                // the rows of N still being marked. At most one mark is in flight, and it is always awaited.
-                var marking = Task.CompletedTask;
-                Guid[] beingMarked = [];
-                try
-                {
-                    while (true)
-                    {
-                        var wake = store.OutboxWritten.Next;
-                        var batch = await RelayBatchAsync(beingMarked, stoppingToken);
-                        await marking;
-                        marking = MarkAsync(batch.Sent, batch.Failures);
-                        beingMarked = [.. batch.Sent];
-                        await lease.RenewIfDueAsync(stoppingToken);
-                        if (batch.Sent.Count == 0 || batch.Failures.Count > 0)
-                        {
-                            await marking;
-                            beingMarked = [];
-                            if (batch.Failures.Count > 0)
-                            {
-                                _logger.LogWarning("Outbox relay: {Failed} message(s) failed to publish; first error: {Error}",
-                                    batch.Failures.Count, batch.Failures[0].Error);
-                            }
-                            await Signal.WaitAsync(wake, store.Options.PollInterval, stoppingToken);
-                        }
-                    }
-                }
-                finally
-                {
-                    // Messages already out must be marked even when stopping; a lost mark only means a redelivery.
-                    await marking.ContinueWith(_ => { }, TaskScheduler.Default);
-                }
+                await new Pipeline(this, stoppingToken).RunAsync(lease);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -67,16 +37,16 @@ public sealed class OutboxRelay(EventStore store, IPublishEndpoint publisher, IL
             catch (Exception e)
             {
                 _logger.LogError(e, "Outbox relay failed; retrying");
-                await Task.Delay(store.Options.PollInterval, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+                await Task.Delay(_store.Options.PollInterval, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
             }
         }
     }
 
     private async Task<Listener> ListenAsync(CancellationToken cancellationToken)
     {
-        var connection = new NpgsqlConnection(store.Options.ConnectionString + ";Pooling=false;Keepalive=5");
+        var connection = new NpgsqlConnection(_store.Options.ConnectionString + ";Pooling=false;Keepalive=5");
         await connection.OpenAsync(cancellationToken);
-        connection.Notification += (_, _) => store.OutboxWritten.Pulse();
+        connection.Notification += (_, _) => _store.OutboxWritten.Pulse();
         await using (var listen = new NpgsqlCommand($"LISTEN {Channel}", connection))
         {
             await listen.ExecuteNonQueryAsync(cancellationToken);
@@ -122,60 +92,193 @@ public sealed class OutboxRelay(EventStore store, IPublishEndpoint publisher, IL
         }
     }
 
-    /// <summary>One batch, published but not yet marked: the rows confirmed by the broker and those that failed.</summary>
-    internal async Task<RelayedBatch> RelayBatchAsync(Guid[] skip, CancellationToken cancellationToken)
+    /// <summary>
+    /// The leader's relaying, as a stream rather than batch by batch (ADR 0041): rows are read in commit-safe order into
+    /// one queue per ordering key; each key's queue is published by its own worker, each message after the previous one's
+    /// confirm; confirmed rows are marked sent in the background. Reading tops the queues up when half the window is free,
+    /// skipping the rows still in flight (read, not yet marked), so no key waits for the slowest key of a batch.
+    /// A failed message stops its key: its queue is dropped (the rows stay unsent) and the key is skipped for one poll
+    /// interval, then read again from its first unsent row — order per key is kept.
+    /// </summary>
+    private sealed class Pipeline(OutboxRelay relay, CancellationToken stoppingToken)
     {
-        var rows = await ReadUnsentAsync(skip, cancellationToken);
-        var batch = new RelayedBatch([], []);
-        if (rows.Count == 0)
+        private readonly object _gate = new();
+        private readonly HashSet<Guid> _inFlight = [];
+        private readonly Dictionary<string, Queue<OutboxRow>> _queues = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, DateTimeOffset> _blockedUntil = new(StringComparer.Ordinal);
+        private readonly List<Task> _workers = [];
+        private List<Guid> _confirmed = [];
+        private List<(Guid Id, string Error)> _failures = [];
+        private readonly Signal _progress = new();
+        private int Window => relay._store.Options.OutboxBatchSize;
+
+        public async Task RunAsync(LeaderLease lease)
         {
-            return batch;
-        }
-        var keys = rows.GroupBy(row => row.OrderingKey).Select(async key =>
-        {
-            foreach (var row in key)
+            try
             {
-                try
+                while (true)
                 {
-                    await PublishAsync(row, cancellationToken);
-                    lock (batch)
+                    var wake = relay._store.OutboxWritten.Next;
+                    var progress = _progress.Next;
+                    int room;
+                    Guid[] skip;
+                    lock (_gate)
                     {
-                        batch.Sent.Add(row.Id);
+                        room = Window - _inFlight.Count;
+                        skip = room >= Window / 2 ? [.. _inFlight] : [];
                     }
-                }
-                catch (Exception e) when (!cancellationToken.IsCancellationRequested)
-                {
-                    lock (batch)
+                    var read = 0;
+                    if (room >= Window / 2)
                     {
-                        batch.Failures.Add((row.Id, e.Message));
+                        read = Dispatch(await relay.ReadUnsentAsync(skip, room, stoppingToken));
                     }
-                    return;
+                    var (marked, failed) = await MarkAsync();
+                    await lease.RenewIfDueAsync(stoppingToken);
+                    bool busy;
+                    lock (_gate)
+                    {
+                        busy = _inFlight.Count > 0;
+                    }
+                    if (failed.Count > 0)
+                    {
+                        relay._logger.LogWarning("Outbox relay: {Failed} message(s) failed to publish; first error: {Error}",
+                            failed.Count, failed[0].Error);
+                    }
+                    if (busy)
+                    {
+                        // Work in flight: come back when a key finishes or fails, a quarter window is confirmed, or soon.
+                        await Signal.WaitAsync(Task.WhenAny(progress, wake), TimeSpan.FromMilliseconds(50), stoppingToken);
+                    }
+                    else if (read == 0 && marked == 0)
+                    {
+                        await Signal.WaitAsync(wake, relay._store.Options.PollInterval, stoppingToken);
+                    }
                 }
             }
-        });
-        try
-        {
-            await Task.WhenAll(keys);
+            finally
+            {
+                Task[] workers;
+                lock (_gate)
+                {
+                    workers = [.. _workers];
+                }
+                await Task.WhenAll(workers).ContinueWith(_ => { }, TaskScheduler.Default);
+                // Messages already out are marked even when stopping; a lost mark only means a redelivery.
+                await MarkAsync().ContinueWith(_ => { }, TaskScheduler.Default);
+            }
         }
-        catch (OperationCanceledException)
-        {
-            // Stopping: what was confirmed is still marked by the caller.
-            await MarkAsync(batch.Sent, batch.Failures);
-            throw;
-        }
-        return batch;
-    }
 
-    internal sealed record RelayedBatch(List<Guid> Sent, List<(Guid Id, string Error)> Failures);
+        /// <summary>Queues the rows by key; returns how many were taken (rows of a key that failed lately are left).</summary>
+        private int Dispatch(List<OutboxRow> rows)
+        {
+            var taken = 0;
+            var now = relay._store.Options.Time.GetUtcNow();
+            lock (_gate)
+            {
+                foreach (var row in rows)
+                {
+                    if (_blockedUntil.TryGetValue(row.OrderingKey, out var until))
+                    {
+                        if (until > now)
+                        {
+                            continue;
+                        }
+                        _blockedUntil.Remove(row.OrderingKey);
+                    }
+                    _inFlight.Add(row.Id);
+                    taken++;
+                    if (_queues.TryGetValue(row.OrderingKey, out var queue))
+                    {
+                        queue.Enqueue(row);
+                    }
+                    else
+                    {
+                        _queues[row.OrderingKey] = new Queue<OutboxRow>([row]);
+                        _workers.RemoveAll(worker => worker.IsCompleted);
+                        _workers.Add(Task.Run(() => PublishKeyAsync(row.OrderingKey), CancellationToken.None));
+                    }
+                }
+            }
+            return taken;
+        }
+
+        private async Task PublishKeyAsync(string key)
+        {
+            while (true)
+            {
+                OutboxRow row;
+                lock (_gate)
+                {
+                    var queue = _queues[key];
+                    if (queue.Count == 0)
+                    {
+                        _queues.Remove(key);
+                        _progress.Pulse();
+                        return;
+                    }
+                    row = queue.Peek();
+                }
+                try
+                {
+                    await relay.PublishAsync(row, stoppingToken);
+                }
+                catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+                {
+                    lock (_gate)
+                    {
+                        _failures.Add((row.Id, e.Message));
+                        foreach (var dropped in _queues[key])
+                        {
+                            _inFlight.Remove(dropped.Id);
+                        }
+                        _queues.Remove(key);
+                        _blockedUntil[key] = relay._store.Options.Time.GetUtcNow() + relay._store.Options.PollInterval;
+                    }
+                    _progress.Pulse();
+                    return;
+                }
+                lock (_gate)
+                {
+                    _queues[key].Dequeue();
+                    _confirmed.Add(row.Id);
+                    if (_confirmed.Count % Math.Max(1, Window / 4) == 0)
+                    {
+                        _progress.Pulse();
+                    }
+                }
+            }
+        }
+
+        /// <summary>Marks what was confirmed (and counts what failed); only then do those rows leave the in-flight set.</summary>
+        private async Task<(int Marked, List<(Guid Id, string Error)> Failed)> MarkAsync()
+        {
+            List<Guid> confirmed;
+            List<(Guid Id, string Error)> failed;
+            lock (_gate)
+            {
+                (confirmed, _confirmed) = (_confirmed, []);
+                (failed, _failures) = (_failures, []);
+            }
+            await relay.MarkAsync(confirmed, failed);
+            lock (_gate)
+            {
+                foreach (var id in confirmed)
+                {
+                    _inFlight.Remove(id);
+                }
+            }
+            return (confirmed.Count, failed);
+        }
+    }
 
     private async Task PublishAsync(OutboxRow row, CancellationToken cancellationToken)
     {
-        var type = store.Options.Messages.TypeOf(row.MessageType);
-        var message = JsonSerializer.Deserialize(row.Body, type, store.Options.Json)!;
+        var type = _store.Options.Messages.TypeOf(row.MessageType);
+        var message = JsonSerializer.Deserialize(row.Body, type, _store.Options.Json)!;
         var metadata = JsonSerializer.Deserialize<EventMetadata>(row.Headers, HeaderJson)!;
         // Bounded: a broker that neither confirms nor fails must not hold the key forever.
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(store.Options.PublishTimeout);
+        timeout.CancelAfter(_store.Options.PublishTimeout);
         await publisher.Publish(message, type, Pipe.Execute<PublishContext>(context =>
         {
             context.MessageId = row.Id;
@@ -188,14 +291,14 @@ public sealed class OutboxRelay(EventStore store, IPublishEndpoint publisher, IL
 
     private static readonly JsonSerializerOptions HeaderJson = new(JsonSerializerDefaults.Web);
 
-    private async Task<List<OutboxRow>> ReadUnsentAsync(Guid[] skip, CancellationToken cancellationToken)
+    private async Task<List<OutboxRow>> ReadUnsentAsync(Guid[] skip, int limit, CancellationToken cancellationToken)
     {
-        await using var command = store.DataSource.CreateCommand($"""
+        await using var command = _store.DataSource.CreateCommand($"""
             SELECT id, message_type, body::text, headers::text, ordering_key FROM event_store.outbox
             WHERE sent_at IS NULL AND {EventReader.SettledOnly} AND NOT (id = ANY($2))
             ORDER BY tx_id, seq LIMIT $1
             """);
-        command.Parameters.AddWithValue(store.Options.OutboxBatchSize);
+        command.Parameters.AddWithValue(limit);
         command.Parameters.Add(new NpgsqlParameter { Value = skip });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var rows = new List<OutboxRow>();
@@ -212,7 +315,7 @@ public sealed class OutboxRelay(EventStore store, IPublishEndpoint publisher, IL
         {
             return;
         }
-        await using var batch = store.DataSource.CreateBatch();
+        await using var batch = _store.DataSource.CreateBatch();
         var mark = new NpgsqlBatchCommand("UPDATE event_store.outbox SET sent_at = now(), attempts = attempts + 1 WHERE id = ANY($1)");
         mark.Parameters.Add(new NpgsqlParameter { Value = sent.ToArray() });
         batch.BatchCommands.Add(mark);
