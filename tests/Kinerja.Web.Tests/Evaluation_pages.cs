@@ -16,7 +16,7 @@ public sealed class Evaluation_pages(SystemInBrowser browser)
         // Other browser tests share this system: an agreement signed later is evaluated for TW I on arrival and a later
         // quarter may have been evaluated, so the demo's 15 TW I evaluations are a lower bound.
         var firstQuarterRows = page.Locator("[data-testid=evaluations-table] tbody tr").Filter(new() { HasText = FirstQuarter });
-        await PageReloads.UntilShownAsync(page, firstQuarterRows.Nth(14));
+        await PageReloads.UntilShownAsync(page, firstQuarterRows.Nth(14), seconds: 300);
         var dinkes = page.Locator("tr[data-agreement$='-dinkes']").Filter(new() { HasText = FirstQuarter }).First;
         var cells = await dinkes.Locator("td").AllInnerTextsAsync();
         cells[1].ShouldBe("Dinas Kesehatan");
@@ -45,9 +45,23 @@ public sealed class Evaluation_pages(SystemInBrowser browser)
         await Expect(page.GetByTestId("unit-head-result")).ToContainTextAsync("hasil kepala perangkat daerah sama dengan capaian perjanjian ini");
         await SystemInBrowser.ScreenshotAsync(page, "w3-03-evaluation-detail");
 
-        // Re-evaluating the same inputs changes nothing, and the page says so.
-        await page.GetByRole(AriaRole.Button, new() { Name = "Evaluasi ulang sekarang" }).ClickAsync();
+        // Re-evaluating the same inputs changes nothing, and the page says so. While the server works (held back here for
+        // 2 s), the form shows its progress and its button cannot be pressed twice.
+        await Expect(page.GetByTestId("reevaluate-progress")).ToBeHiddenAsync();
+        await page.RouteAsync("**/evaluasi/**", async route =>
+        {
+            if (route.Request.Method == "POST")
+            {
+                await Task.Delay(2_000);
+            }
+            await route.ContinueAsync();
+        });
+        var pressed = page.GetByRole(AriaRole.Button, new() { Name = "Evaluasi ulang sekarang" }).ClickAsync();
+        await Expect(page.GetByTestId("reevaluate-progress")).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Evaluasi ulang sekarang" })).ToBeDisabledAsync();
+        await pressed;
         await Expect(page.GetByTestId("evaluation-message")).ToContainTextAsync("hasilnya sama");
+        await page.UnrouteAllAsync();
     }
 
     [Fact]

@@ -69,6 +69,7 @@ internal sealed class EvaluationTexts : ITextSection
         ["evaluations.reevaluate"] = "Evaluasi ulang",
         ["evaluations.reevaluate.intro"] = "Hitung ulang periode ini dari realisasi terverifikasi dan target yang berlaku sekarang.",
         ["evaluations.reevaluate.button"] = "Evaluasi ulang sekarang",
+        ["evaluations.reevaluate.processing"] = "Sedang menghitung ulang dari realisasi terverifikasi dan target yang berlaku…",
         ["evaluations.reevaluate.new"] = "Selesai: evaluasi baru dicatat dan menggantikan yang lama.",
         ["evaluations.reevaluate.same"] = "Selesai: hasilnya sama, tidak ada yang berubah.",
     };
@@ -139,6 +140,7 @@ internal sealed class EvaluationTexts : ITextSection
         ["evaluations.reevaluate"] = "Re-evaluate",
         ["evaluations.reevaluate.intro"] = "Compute this period again from the verified realisations and the targets in force now.",
         ["evaluations.reevaluate.button"] = "Re-evaluate now",
+        ["evaluations.reevaluate.processing"] = "Computing again from the verified realisations and the targets in force…",
         ["evaluations.reevaluate.new"] = "Done: a new evaluation was recorded and supersedes the earlier one.",
         ["evaluations.reevaluate.same"] = "Done: the result is the same; nothing changed.",
     };

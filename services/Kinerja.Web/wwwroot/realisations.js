@@ -40,11 +40,5 @@
     check(input);
   });
 
-  document.querySelectorAll("form[data-progress-form]").forEach(function (form) {
-    form.addEventListener("submit", function () {
-      var progress = form.querySelector("[data-progress]");
-      if (progress) { progress.hidden = false; }
-      form.querySelectorAll("button[type=submit]").forEach(function (b) { b.disabled = true; });
-    });
-  });
+  // Progress while a sheet is processed: progress.js (every page).
 })();
