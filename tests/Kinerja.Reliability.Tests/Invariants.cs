@@ -64,6 +64,130 @@ public static class Invariants
         return ids.Count - ids.Distinct().Count();
     }
 
+    /// <summary>
+    /// "Every verified realisation is reflected in exactly one current evaluation": every realisation Measurements holds as
+    /// verified in a closed quarter (its read model, folded in the same transaction as its events) appears in exactly one
+    /// standing (not superseded) evaluation of its agreement and quarter that Evaluations answers through its API, with
+    /// the verified value as the indicator's realisation. Waits (up to <paramref name="limit"/>) for the evaluations to
+    /// catch up; returns what does not hold when the time is up (empty: it holds).
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> VerifiedRealisationProblemsAsync(KinerjaSystem system, TimeSpan? limit = null)
+    {
+        var verified = new List<(string Agreement, string Indicator, string Period, decimal Value)>();
+        await using (var connection = system.Database("measurements"))
+        {
+            await connection.OpenAsync();
+            await using var command = new Npgsql.NpgsqlCommand("""
+                SELECT p.plan->>'sourceId', i->>'code', r.period, (r.state->>'countedValue')::numeric
+                FROM measurements.realisations r
+                JOIN measurements.plans p ON p.agreement_id = r.agreement_id
+                CROSS JOIN LATERAL jsonb_array_elements(p.plan->'indicators') i
+                WHERE r.status = 'Verified' AND i->>'id' = r.state->'key'->>'indicatorId' AND r.period ~ '^[0-9]{4}-Q[1-4]$'
+                  AND EXISTS (SELECT 1 FROM measurements.closed_periods c WHERE c.region = r.region AND c.period = r.period)
+                """, connection);
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                verified.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetDecimal(3)));
+            }
+        }
+        verified.ShouldNotBeEmpty("the demo region has verified realisations in its closed first quarter");
+        using var auditor = system.Client("auditor");
+        var problems = new List<string>();
+        var deadline = DateTime.UtcNow + (limit ?? TimeSpan.FromMinutes(1));
+        do
+        {
+            problems.Clear();
+            foreach (var agreement in verified.GroupBy(v => v.Agreement))
+            {
+                var evaluations = await Workload.ReadAsync(auditor, $"{system.Url("evaluations")}/api/agreements/{agreement.Key}/evaluations");
+                foreach (var (_, indicator, period, value) in agreement)
+                {
+                    var quarter = period.Replace("-Q", "-TW", StringComparison.Ordinal);
+                    var standing = evaluations.GetProperty("evaluations").EnumerateArray()
+                        .Where(e => e.GetProperty("standing").GetBoolean() && e.GetProperty("evaluation").GetProperty("period").GetString() == quarter)
+                        .Select(e => e.GetProperty("evaluation")).ToList();
+                    if (standing.Count != 1)
+                    {
+                        problems.Add($"{agreement.Key} {indicator} {period}: verified, but in {standing.Count} standing evaluations");
+                        continue;
+                    }
+                    var realisation = standing[0].GetProperty("indicators").EnumerateArray()
+                        .Where(i => i.GetProperty("indicatorId").GetString() == indicator).Select(i => i.GetProperty("realisation"))
+                        .FirstOrDefault();
+                    if (realisation.ValueKind != JsonValueKind.Number || realisation.GetDecimal() != value)
+                    {
+                        problems.Add($"{agreement.Key} {indicator} {period}: verified {value}, evaluated {realisation}");
+                    }
+                }
+            }
+            if (problems.Count > 0)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(2));
+            }
+        }
+        while (problems.Count > 0 && DateTime.UtcNow < deadline);
+        return problems;
+    }
+
+    /// <summary>Every verified realisation of a closed quarter is in exactly one standing evaluation, with its value.</summary>
+    public static async Task VerifiedRealisationsEvaluatedOnceAsync(KinerjaSystem system, TimeSpan? limit = null) =>
+        (await VerifiedRealisationProblemsAsync(system, limit)).ShouldBeEmpty("every verified realisation in exactly one standing evaluation");
+
+    /// <summary>
+    /// "Every approved decision exists exactly once": no two approved decisions (SanctionReward's decisions, read model
+    /// kept in the same transaction as the events) of the same agreement, period and kind — the agreement being the one of
+    /// the evaluation the decision cites, from Evaluations' events — and no approved decision citing an evaluation that
+    /// Evaluations never made. Returns what does not hold (empty: it holds).
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> ApprovedDecisionProblemsAsync(KinerjaSystem system)
+    {
+        var agreementOf = new Dictionary<string, string>();
+        await using (var connection = system.Database("evaluations"))
+        {
+            await connection.OpenAsync();
+            await using var command = new Npgsql.NpgsqlCommand(
+                "SELECT data->'result'->>'evaluationId', data->'result'->>'agreementId' FROM event_store.events WHERE type = 'evaluation.made.v1'", connection);
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                agreementOf[reader.GetString(0)] = reader.GetString(1);
+            }
+        }
+        var approved = new List<(string Id, string Evaluation, string Period, string Kind)>();
+        await using (var connection = system.Database("sanctionreward"))
+        {
+            await connection.OpenAsync();
+            await using var command = new Npgsql.NpgsqlCommand(
+                "SELECT id::text, evaluation_id, period, kind FROM sanctionreward.decisions WHERE status = 'Approved'", connection);
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                approved.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3)));
+            }
+        }
+        approved.ShouldNotBeEmpty("the demo verifier approved some of the first quarter's proposals");
+        var problems = approved.Where(d => !agreementOf.ContainsKey(d.Evaluation))
+            .Select(d => $"approved decision {d.Id} cites evaluation {d.Evaluation}, which Evaluations never made").ToList();
+        problems.AddRange(approved.Where(d => agreementOf.ContainsKey(d.Evaluation))
+            .GroupBy(d => (Agreement: agreementOf[d.Evaluation], d.Period, d.Kind))
+            .Where(g => g.Count() > 1)
+            .Select(g => $"{g.Key.Agreement} {g.Key.Period} {g.Key.Kind}: {g.Count()} approved decisions ({string.Join(", ", g.Select(d => d.Id))})"));
+        return problems;
+    }
+
+    /// <summary>Every approved decision exists exactly once per agreement, period and kind.</summary>
+    public static async Task ApprovedDecisionsOnceAsync(KinerjaSystem system) =>
+        (await ApprovedDecisionProblemsAsync(system)).ShouldBeEmpty("every approved decision exactly once");
+
+    /// <summary>Every invariant of issue #9 that reads the services' state: settled, realisations evaluated once, decisions once.</summary>
+    public static async Task AllAsync(KinerjaSystem system, IReadOnlyDictionary<string, long>? poisoned = null, TimeSpan? limit = null)
+    {
+        await SettledAsync(system, poisoned, limit);
+        await VerifiedRealisationsEvaluatedOnceAsync(system);
+        await ApprovedDecisionsOnceAsync(system);
+    }
+
     /// <summary>The ids of the <c>AgreementEvaluated</c> messages Evaluations wrote to its outbox at or after <paramref name="since"/>.</summary>
     public static async Task<HashSet<string>> EvaluationsWrittenSinceAsync(KinerjaSystem system, DateTimeOffset since)
     {

@@ -83,7 +83,7 @@ public sealed class Operating_the_system(KinerjaSystem system)
         {
             await channel.QueuePurgeAsync(errorQueue);
         }
-        await Invariants.SettledAsync(system);
+        await Invariants.AllAsync(system);
     }
 
     [Fact]
@@ -111,6 +111,90 @@ public sealed class Operating_the_system(KinerjaSystem system)
         await Invariants.SettledAsync(system);
         (await system.TotalEventsAsync()).ShouldBe(before, "a message delivered again appends nothing");
         (await Invariants.EvaluationsDeliveredOnceAsync(system, probe, since)).ShouldBeGreaterThanOrEqualTo(0);
+        await Invariants.VerifiedRealisationsEvaluatedOnceAsync(system);
+        await Invariants.ApprovedDecisionsOnceAsync(system);
+    }
+
+    [Fact]
+    public async Task The_whole_workload_signs_and_revises_an_agreement_records_verifies_and_corrects_realisations_and_every_invariant_holds()
+    {
+        var since = DateTimeOffset.UtcNow;
+        await using var probe = await BusProbe.StartAsync(system.RabbitMq, Exchanges.AgreementEvaluated);
+        var cycle = await Workload.FullCycleAsync(system, 300);
+        await Invariants.AllAsync(system);
+        (await Invariants.EvaluationsDeliveredOnceAsync(system, probe, since)).ShouldBe(0, "no fault, so no relay sent anything twice");
+
+        // What the cycle did is visible through the APIs: the agreement in force at content version 2, the corrected
+        // realisation verified with two entries, and the new agreement evaluated for the closed quarter.
+        using var auditor = system.Client("auditor");
+        var agreement = (await Workload.ReadAsync(auditor, $"{system.Url("agreements")}/api/agreements/{cycle.AgreementId}")).GetProperty("agreement");
+        agreement.GetProperty("status").GetString().ShouldBe("InForce");
+        agreement.GetProperty("version").GetInt32().ShouldBe(2);
+        var corrected = await Workload.ReadAsync(auditor, cycle.Corrected);
+        corrected.GetProperty("status").GetString().ShouldBe("Verified");
+        corrected.GetProperty("entries").GetArrayLength().ShouldBeGreaterThanOrEqualTo(2);
+        var evaluations = await Workload.ReadAsync(auditor, $"{system.Url("evaluations")}/api/agreements/{cycle.AgreementId}/evaluations");
+        evaluations.GetProperty("evaluations").EnumerateArray()
+            .Count(e => e.GetProperty("standing").GetBoolean() && e.GetProperty("evaluation").GetProperty("period").GetString() == $"{KinerjaSystem.Year}-TW1")
+            .ShouldBe(1, "the new agreement is evaluated for the closed quarter");
+    }
+
+    /// <summary>
+    /// The two invariants that compare services can fail: a verified value changed in Measurements' read model, a verified
+    /// realisation copied into a closed quarter no evaluation covers, and an approved decision copied in SanctionReward's
+    /// read model are each reported — and once undone, nothing is.
+    /// </summary>
+    [Fact]
+    public async Task The_invariants_report_a_verified_value_no_evaluation_holds_a_realisation_in_no_evaluation_and_a_duplicated_approved_decision()
+    {
+        await Invariants.AllAsync(system);
+        var quarter = $"{KinerjaSystem.Year}-Q2";
+        const string countedValuePath = "{countedValue}";
+        var victim = await system.ScalarAsync<string>("measurements",
+            $"SELECT stream_id FROM measurements.realisations WHERE status = 'Verified' AND period = '{Workload.Period}' ORDER BY stream_id LIMIT 1");
+        var decision = await system.ScalarAsync<string>("sanctionreward", "SELECT id::text FROM sanctionreward.decisions WHERE status = 'Approved' ORDER BY id LIMIT 1");
+        async Task SqlAsync(string service, string sql)
+        {
+            await using var connection = system.Database(service);
+            await connection.OpenAsync();
+            await using var command = new Npgsql.NpgsqlCommand(sql, connection);
+            await command.ExecuteNonQueryAsync();
+        }
+        try
+        {
+            await SqlAsync("measurements", $"""
+                CREATE TABLE public.kept_realisation AS SELECT * FROM measurements.realisations WHERE stream_id = '{victim}';
+                UPDATE measurements.realisations SET state = jsonb_set(state, '{countedValuePath}', to_jsonb((state->>'countedValue')::numeric + 1000))
+                WHERE stream_id = '{victim}';
+                INSERT INTO measurements.realisations SELECT stream_id || '-copied', agreement_id, region, unit_id, '{quarter}', status, version, state
+                FROM public.kept_realisation;
+                INSERT INTO measurements.closed_periods (region, period) VALUES ('{Workload.Region}', '{quarter}') ON CONFLICT DO NOTHING;
+                """);
+            await SqlAsync("sanctionreward", $"""
+                INSERT INTO sanctionreward.decisions SELECT gen_random_uuid(), proposal_key || '-copied', evaluation_id, region, unit_id, receiver_nip,
+                    receiver_name, period, kind, allowance_percent, status, appeal, policy_id, policy_version, rule_id, version, updated_at
+                FROM sanctionreward.decisions WHERE id = '{decision}'
+                """);
+
+            var realisations = await Invariants.VerifiedRealisationProblemsAsync(system, TimeSpan.Zero);
+            var report = string.Join("\n", realisations);
+            realisations.ShouldContain(p => p.Contains($" {Workload.Period}: verified ", StringComparison.Ordinal) && p.Contains(", evaluated ", StringComparison.Ordinal), report);
+            realisations.ShouldContain(p => p.Contains($" {quarter}: verified, but in 0 standing evaluations", StringComparison.Ordinal), report);
+            realisations.Count.ShouldBe(2, report);
+            var decisions = await Invariants.ApprovedDecisionProblemsAsync(system);
+            decisions.ShouldHaveSingleItem().ShouldContain(decision);
+        }
+        finally
+        {
+            await SqlAsync("measurements", $"""
+                DELETE FROM measurements.realisations WHERE stream_id LIKE '%-copied';
+                DELETE FROM measurements.closed_periods WHERE region = '{Workload.Region}' AND period = '{quarter}';
+                UPDATE measurements.realisations r SET state = k.state FROM public.kept_realisation k WHERE r.stream_id = k.stream_id;
+                DROP TABLE IF EXISTS public.kept_realisation;
+                """);
+            await SqlAsync("sanctionreward", "DELETE FROM sanctionreward.decisions WHERE proposal_key LIKE '%-copied'");
+        }
+        await Invariants.AllAsync(system);
     }
 
     [Fact]
