@@ -89,7 +89,11 @@ public static class Workload
         {
             using var request = new HttpRequestMessage(HttpMethod.Post, $"{corrected}/correction")
             {
-                Content = JsonContent.Create(new { value, evidenceUrl = $"https://bukti.example.go.id/reliability/{cycle}-koreksi.pdf", reason = $"reliability cycle {cycle}: salah ketik" }),
+                Content = JsonContent.Create(new
+                {
+                    value, evidenceUrl = $"https://bukti.example.go.id/reliability/{cycle}-koreksi.pdf", reason = $"reliability cycle {cycle}: salah ketik",
+                    gapExplanation = "Data lapangan dikoreksi.", followUpAction = "Verifikasi ulang data lapangan.",
+                }),
             };
             request.Headers.IfMatch.Add(new EntityTagHeaderValue($"\"{version}\""));
             return await @operator.SendAsync(request);
