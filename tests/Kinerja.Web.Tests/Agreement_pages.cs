@@ -109,10 +109,12 @@ public sealed class Agreement_pages(SystemInBrowser browser)
         await Assertions.Expect(verifierPage.GetByTestId("pk-budget")).ToContainTextAsync("Program Pelatihan Nelayan");
         await SystemInBrowser.ScreenshotAsync(verifierPage, "13-agreement-printed");
 
-        var pdf = await verifierPage.Context.APIRequest.GetAsync($"{agreementUrl}/pdf", new APIRequestContextOptions { Timeout = 180_000 });
-        pdf.Status.ShouldBe(200, await pdf.TextAsync());
-        pdf.Headers["content-type"].ShouldBe("application/pdf");
-        var body = await pdf.BodyAsync();
+        // The PDF is printed on the server (a few seconds): the page says it is being prepared, then saves it.
+        var progress = verifierPage.GetByTestId("pdf-progress");
+        await Assertions.Expect(progress).ToBeHiddenAsync();
+        var pdf = await Auditor_view.DownloadWhilePreparingAsync(verifierPage, "pdf-link", "**/perjanjian/*/pdf", progress, "Menyiapkan berkas…", "14-agreement-pdf-preparing");
+        await Assertions.Expect(progress).ToHaveTextAsync("Berkas siap diunduh.");
+        var body = await File.ReadAllBytesAsync(pdf);
         Encoding.ASCII.GetString(body, 0, 5).ShouldBe("%PDF-");
         body.Length.ShouldBeGreaterThan(5_000);
     }

@@ -85,18 +85,40 @@ public sealed class Auditor_view(SystemInBrowser browser)
         await Assertions.Expect(marked.Last).ToContainTextAsync(Grouped(raised));
         await SystemInBrowser.ScreenshotAsync(page, "21-audit-diff");
 
-        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("export-csv").ClickAsync(),
-            new PageRunAndWaitForDownloadOptions { Timeout = 120_000 });
-        var path = await download.PathAsync();
+        // Each export says it is being prepared while the server works (held back here until the page has been looked
+        // at), then the file is saved and the page says it is ready.
+        var progress = page.Locator("[data-export-progress]");
+        await Assertions.Expect(progress).ToBeHiddenAsync();
+        var path = await DownloadWhilePreparingAsync(page, "export-csv", "**/audit/perjanjian/*/csv", progress, "Menyiapkan berkas…", "audit-export-preparing");
+        await Assertions.Expect(progress).ToHaveTextAsync("Berkas siap diunduh.");
         var csv = await File.ReadAllLinesAsync(path);
         csv[0].TrimStart('\uFEFF').ShouldBe("version,recorded_at,type,actor,actor_name,summary,reason,decree_number,decree_date");
         csv.Length.ShouldBeGreaterThanOrEqualTo(events + 1);
         csv.Count(line => line.Contains("050/123/2026", StringComparison.Ordinal)).ShouldBe(2);
-        await Assertions.Expect(page.Locator("[data-export-progress]")).ToHaveTextAsync("Berkas siap diunduh.");
 
-        var pdf = await page.Context.APIRequest.GetAsync($"{browser.WebUrl}/audit/perjanjian/{Id}/pdf", new APIRequestContextOptions { Timeout = 180_000 });
-        pdf.Status.ShouldBe(200, await pdf.TextAsync());
-        System.Text.Encoding.ASCII.GetString(await pdf.BodyAsync(), 0, 5).ShouldBe("%PDF-");
+        var pdf = await DownloadWhilePreparingAsync(page, "export-pdf", "**/audit/perjanjian/*/pdf", progress, "Menyiapkan berkas…", null);
+        await Assertions.Expect(progress).ToHaveTextAsync("Berkas siap diunduh.");
+        System.Text.Encoding.ASCII.GetString((await File.ReadAllBytesAsync(pdf))[..5]).ShouldBe("%PDF-");
+    }
+
+    /// <summary>
+    /// Clicks a download link whose request is held back, sees the page say the file is being prepared, lets the server
+    /// answer and returns the saved file.
+    /// </summary>
+    internal static async Task<string> DownloadWhilePreparingAsync(IPage page, string testId, string pattern, ILocator progress, string preparing, string? screenshot)
+    {
+        await using var held = await HeldBack.RequestAsync(page, pattern, "GET");
+        var download = page.WaitForDownloadAsync(new PageWaitForDownloadOptions { Timeout = 180_000 });
+        await page.GetByTestId(testId).ClickAsync();
+        await held.Arrived;
+        await Assertions.Expect(progress).ToBeVisibleAsync();
+        await Assertions.Expect(progress).ToHaveTextAsync(preparing);
+        if (screenshot is not null)
+        {
+            await SystemInBrowser.ScreenshotAsync(page, screenshot);
+        }
+        held.Release();
+        return (await (await download).PathAsync())!;
     }
 
     [Fact]

@@ -45,10 +45,22 @@ public sealed class Evaluation_pages(SystemInBrowser browser)
         await Expect(page.GetByTestId("unit-head-result")).ToContainTextAsync("hasil kepala perangkat daerah sama dengan capaian perjanjian ini");
         await SystemInBrowser.ScreenshotAsync(page, "w3-03-evaluation-detail");
 
-        // Re-evaluating the same inputs changes nothing, and the page says so.
+        // Re-evaluating the same inputs changes nothing, and the page says so. While the server works (the POST is held
+        // back here until the page has been looked at), the form shows its progress and its button cannot be pressed twice.
         await Expect(page.GetByTestId("reevaluate-progress")).ToBeHiddenAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Evaluasi ulang sekarang" }).ClickAsync();
-        await Expect(page.GetByTestId("evaluation-message")).ToContainTextAsync("hasilnya sama");
+        await using (var held = await HeldBack.RequestAsync(page, "**/evaluasi/**", "POST"))
+        {
+            await page.GetByRole(AriaRole.Button, new() { Name = "Evaluasi ulang sekarang" }).ClickAsync();
+            await held.Arrived;
+            await Expect(page.GetByTestId("reevaluate-progress")).ToBeVisibleAsync();
+            await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Evaluasi ulang sekarang" })).ToBeDisabledAsync();
+            await SystemInBrowser.ScreenshotAsync(page, "w3-04-reevaluation-in-progress");
+            held.Release();
+            await Expect(page.GetByTestId("evaluation-message")).ToContainTextAsync("hasilnya sama");
+        }
+        await Expect(page.GetByTestId("reevaluate-progress")).ToBeHiddenAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Evaluasi ulang sekarang" })).ToBeEnabledAsync();
+        page.Url.ShouldContain($"periode={FirstQuarter}");
     }
 
     [Fact]

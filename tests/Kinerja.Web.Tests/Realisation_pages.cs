@@ -110,8 +110,21 @@ public sealed class Realisation_pages(SystemInBrowser browser)
         (await page.GetByTestId("status").AllInnerTextsAsync()).ShouldAllBe(s => s == "Belum dilaporkan");
 
         await page.GotoAsync($"{browser.WebUrl}/realisasi/unggah?unit={unit}&periode={Quarter}");
-        await UploadAsync(page, lines.Select(l => $"{l.Code},{l.Value},https://bukti.example.go.id/{l.Code}.pdf,,,").Prepend(template[0]));
-        await Assertions.Expect(page.GetByTestId("upload-summary")).ToContainTextAsync($"{lines.Count} realisasi dari realisasi.csv tercatat");
+        // While the sheet is processed (the POST held back until the page has been looked at), the page shows progress
+        // and the button cannot send the file twice; afterwards the progress is gone and the result is shown.
+        await Assertions.Expect(page.GetByTestId("upload-progress")).ToBeHiddenAsync();
+        await using (var held = await HeldBack.RequestAsync(page, "**/realisasi/unggah**", "POST"))
+        {
+            await UploadAsync(page, lines.Select(l => $"{l.Code},{l.Value},https://bukti.example.go.id/{l.Code}.pdf,,,").Prepend(template[0]));
+            await held.Arrived;
+            await Assertions.Expect(page.GetByTestId("upload-progress")).ToBeVisibleAsync();
+            await Assertions.Expect(page.GetByTestId("upload")).ToBeDisabledAsync();
+            await SystemInBrowser.ScreenshotAsync(page, "realisation-bulk-upload-in-progress");
+            held.Release();
+            await Assertions.Expect(page.GetByTestId("upload-summary")).ToContainTextAsync($"{lines.Count} realisasi dari realisasi.csv tercatat");
+        }
+        await Assertions.Expect(page.GetByTestId("upload-progress")).ToBeHiddenAsync();
+        await Assertions.Expect(page.GetByTestId("upload")).ToBeEnabledAsync();
         await SystemInBrowser.ScreenshotAsync(page, "realisation-bulk-upload-recorded");
         await page.GotoAsync($"{browser.WebUrl}/realisasi?unit={unit}&periode={Quarter}");
         (await page.GetByTestId("status").AllInnerTextsAsync()).Count(s => s == "Menunggu verifikasi").ShouldBe(lines.Count);

@@ -24,6 +24,9 @@ public sealed class Signing_in(SystemInBrowser browser)
 
         (await page.GetByTestId("user-name").InnerTextAsync()).ShouldBe("Operator Kutai Kartanegara");
         (await page.GetByTestId("current-region").InnerTextAsync()).ShouldContain("64.02 — Kabupaten Kutai Kartanegara");
+        // Each service's health is read with a 3 s bound; on a loaded machine one may miss it once, so the page is
+        // reloaded until all four answered (a service that stays down still fails the test).
+        await PageReloads.UntilShownAsync(page, page.Locator("ul.services li").Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex("Sehat$") }).Nth(3), seconds: 120);
         var services = await page.Locator("ul.services li").AllInnerTextsAsync();
         services.Count.ShouldBe(4);
         services.ShouldAllBe(s => s.EndsWith("Sehat", StringComparison.Ordinal));

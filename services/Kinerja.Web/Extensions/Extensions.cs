@@ -46,7 +46,22 @@ internal static class Extensions
 
     public static WebApplication MapWebApp(this WebApplication app)
     {
+        // Users see words, never a stack trace or a blank page: an exception or an empty error answer is shown by the
+        // error page (Components/Pages/Error.razor), also in Development, where the launcher runs the services.
+        app.UseExceptionHandler("/galat", createScopeForErrors: true);
+        app.UseStatusCodePagesWithReExecute("/galat/{0}");
         app.UseAntiforgery();
+        // A form whose antiforgery token is no longer valid (a page left open across a restart or a sign-out) would get
+        // a bare English sentence from the framework: it is sent to the error page, which asks to reload the page.
+        app.Use(async (context, next) =>
+        {
+            if (context.Features.Get<Microsoft.AspNetCore.Antiforgery.IAntiforgeryValidationFeature>() is { IsValid: false })
+            {
+                context.Response.Redirect("/galat/400");
+                return;
+            }
+            await next(context);
+        });
         app.MapStaticAssets().AllowAnonymous();
         app.MapSignInEndpoints();
         app.MapLanguageEndpoint();
