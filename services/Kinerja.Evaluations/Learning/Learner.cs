@@ -42,10 +42,15 @@ internal sealed class Learner(EventStore store, AgreementSnapshots snapshots, Ti
         where T : class
     {
         var metadata = new EventMetadata(regionCode, Upstream<T>(), status.Reason);
+        var messageId = context.MessageId ?? NewId.NextGuid();
         await using var session = store.OpenSession(metadata);
-        session.MarkConsumed(context.MessageId ?? NewId.NextGuid(), consumer);
+        session.MarkConsumed(messageId, consumer);
         if (status.Closed && EvaluationPeriods.TryParse(status.Period, out var period))
         {
+            if (await store.HasConsumedAsync(messageId, consumer, cancellationToken))
+            {
+                return;
+            }
             // ADR 0048: the close first (terms learned from now on see it, ADR 0035), then every agreement in its own
             // transaction, then the inbox mark. A redelivery records the close once and re-evaluates to no change.
             await ClosedPeriods.RecordOnceAsync(store, metadata, regionCode, status, cancellationToken);

@@ -67,7 +67,10 @@ public sealed class Consuming_once(InfrastructureFixture infrastructure)
             return await session.SaveChangesAsync();
         }
 
+        (await store.HasConsumedAsync(messageId, "evaluations.period-closed")).ShouldBeFalse();
         (await MarkAsync()).ShouldBeTrue();
+        (await store.HasConsumedAsync(messageId, "evaluations.period-closed")).ShouldBeTrue();
+        (await store.HasConsumedAsync(messageId, "evaluations.period-reopened")).ShouldBeFalse();
         (await MarkAsync()).ShouldBeFalse();
     }
 }
