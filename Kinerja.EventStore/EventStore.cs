@@ -43,6 +43,18 @@ public sealed class EventStore : IAsyncDisposable
         Reader.ReadStreamAsync(streamId, fromVersion, toVersion, cancellationToken);
 
     /// <summary>
+    /// Whether <paramref name="consumer"/> has marked <paramref name="messageId"/> consumed: for a consumer that saves its work
+    /// in several transactions and marks the message last, so that a redelivery of a handled message does nothing.
+    /// </summary>
+    public async Task<bool> HasConsumedAsync(Guid messageId, string consumer, CancellationToken cancellationToken = default)
+    {
+        await using var command = DataSource.CreateCommand("SELECT EXISTS (SELECT 1 FROM event_store.inbox WHERE consumer = $1 AND message_id = $2)");
+        command.Parameters.AddWithValue(consumer);
+        command.Parameters.AddWithValue(messageId);
+        return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    /// <summary>
     /// Folds a stream into <typeparamref name="T"/>: at its latest version, at <paramref name="atVersion"/>, or as it
     /// stood at <paramref name="asOf"/> (events recorded at or before it). Null when no event qualifies.
     /// </summary>

@@ -120,8 +120,10 @@ public sealed class EventSession : IAsyncDisposable
             batch.BatchCommands.Add(new NpgsqlBatchCommand("SELECT pg_notify('event_store_outbox', '')"));
         }
         var appended = new List<StoredEvent>();
-        await using (var reader = await batch.ExecuteReaderAsync(cancellationToken))
+        // An inbox mark alone (a consumer whose work was saved in earlier transactions) has no batch to run.
+        if (batch.BatchCommands.Count > 0)
         {
+            await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
             foreach (var append in _appends)
             {
                 await reader.ReadAsync(cancellationToken);

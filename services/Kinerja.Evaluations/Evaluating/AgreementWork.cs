@@ -21,11 +21,28 @@ internal sealed class AgreementWork(string agreementId, AgreementFile file, long
 
     public IReadOnlyList<EvaluationMade> Made => _events.OfType<EvaluationMade>().ToList();
 
+    /// <summary>The stream's version once this work is saved.</summary>
+    public long VersionAfter => version + _events.Count;
+
+    public bool HasChanges => _events.Count > 0;
+
+    /// <summary>The whole file, history and explanations included (for views and on-demand evaluation).</summary>
     public static async Task<AgreementWork> LoadAsync(EventStore store, string agreementId, CancellationToken cancellationToken)
     {
         var (file, version) = await AgreementFile.LoadAsync(store, agreementId, cancellationToken);
         return new AgreementWork(agreementId, file, version);
     }
+
+    /// <summary>The working state only, from the latest snapshot and the events after it (ADR 0047).</summary>
+    public static async Task<AgreementWork> LoadAsync(EventStore store, AgreementSnapshots snapshots, string agreementId, CancellationToken cancellationToken)
+    {
+        var (file, version) = await snapshots.LoadAsync(store, agreementId, cancellationToken);
+        return new AgreementWork(agreementId, file, version);
+    }
+
+    /// <summary>After the save committed: keeps the snapshot at the new version (a failure here costs only a longer fold next time).</summary>
+    public Task SaveSnapshotAsync(AgreementSnapshots snapshots, CancellationToken cancellationToken) =>
+        snapshots.SaveAsync(agreementId, file, VersionAfter, cancellationToken);
 
     public void Learn(object @event)
     {

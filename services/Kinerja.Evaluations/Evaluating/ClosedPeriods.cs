@@ -27,4 +27,25 @@ internal static class ClosedPeriods
             .OrderBy(p => p.EndMonth).ThenBy(p => p.Frequency)
             .ToList();
     }
+
+    /// <summary>
+    /// Records a close unless this very close (same period, time and person) is already in the stream: a redelivered
+    /// close, whose agreements were evaluated in their own transactions, records it once. Appended at the version read,
+    /// so two deliveries at once cannot both record it.
+    /// </summary>
+    public static async Task RecordOnceAsync(EventStore store, EventMetadata metadata, string regionCode, PeriodStatusLearned status,
+        CancellationToken cancellationToken)
+    {
+        var period = EvaluationPeriods.Normalise(status.Period);
+        var folded = await store.AggregateStreamAsync(StreamId(regionCode), false, (seen, @event) => seen
+            || (@event is PeriodStatusLearned known && known.Closed == status.Closed && known.At == status.At && known.By == status.By
+                && EvaluationPeriods.Normalise(known.Period) == period), cancellationToken: cancellationToken);
+        if (folded is { State: true })
+        {
+            return;
+        }
+        await using var session = store.OpenSession(metadata);
+        session.Append(StreamId(regionCode), folded?.Version ?? 0, status);
+        await session.SaveChangesAsync(cancellationToken);
+    }
 }

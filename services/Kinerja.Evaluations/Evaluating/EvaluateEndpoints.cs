@@ -89,9 +89,7 @@ internal static class EvaluateEndpoints
         }
         try
         {
-            await using var session = store.OpenSession(new EventMetadata(regionCode, caller.Subject, "on demand"));
-            var works = await evaluation.EvaluateAsync(regionCode, period, session, "OnDemand", ct);
-            await session.SaveChangesAsync(ct);
+            var works = await evaluation.EvaluateAsync(regionCode, period, new EventMetadata(regionCode, caller.Subject, "on demand"), "OnDemand", ct);
             return TypedResults.Ok(works.Select(w => new
             {
                 agreementId = w.AgreementId,

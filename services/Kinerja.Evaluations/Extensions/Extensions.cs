@@ -28,6 +28,10 @@ internal static class Extensions
         var standing = new StandingEvaluations(NpgsqlDataSource.Create(connectionString));
         builder.Services.AddSingleton(standing);
         builder.Services.AddHostedService(_ => standing);
+        // The agreement snapshots' table likewise (ADR 0047).
+        builder.Services.AddSingleton(provider => new AgreementSnapshots(NpgsqlDataSource.Create(connectionString),
+            provider.GetRequiredService<ILogger<AgreementSnapshots>>()));
+        builder.Services.AddHostedService(provider => provider.GetRequiredService<AgreementSnapshots>());
         // The store (and its schema migration, then the seed) is registered before the bus: hosted services start in
         // order, so no consumer runs before the schema and the national defaults exist.
         builder.Services.AddKinerjaEventStore(connectionString, store =>
@@ -49,7 +53,7 @@ internal static class Extensions
             partitions.Add<OfficialChangedConsumer, OfficialChanged>(bus, m => m.AgreementId);
             partitions.Add<RealisationVerifiedConsumer, RealisationVerified>(bus, AgreementPartitions.Of);
             partitions.Add<RealisationCorrectedConsumer, RealisationCorrected>(bus, AgreementPartitions.Of);
-            // A period's close touches every agreement of the region; it is rare and relies on the retry policy.
+            // A period's close touches every agreement of the region, each in its own transaction (ADR 0048).
             bus.AddConsumer<PeriodClosedConsumer>();
             bus.AddConsumer<PeriodReopenedConsumer>();
         });

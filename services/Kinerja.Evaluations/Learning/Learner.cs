@@ -10,13 +10,13 @@ using EventStore = Kinerja.EventStore.EventStore;
 /// Stores what an upstream message says as this service's own events, re-evaluates what it changes, and marks the
 /// message consumed, all in one transaction: a redelivered message finds its id in the inbox and changes nothing.
 /// </summary>
-internal sealed class Learner(EventStore store, TimeProvider time)
+internal sealed class Learner(EventStore store, AgreementSnapshots snapshots, TimeProvider time)
 {
     public async Task LearnAsync<T>(ConsumeContext<T> context, string consumer, string regionCode, string agreementId, object learned,
         string? reevaluateBecause, CancellationToken cancellationToken)
         where T : class
     {
-        var work = await AgreementWork.LoadAsync(store, agreementId, cancellationToken);
+        var work = await AgreementWork.LoadAsync(store, snapshots, agreementId, cancellationToken);
         work.Learn(learned);
         if (reevaluateBecause is not null)
         {
@@ -30,19 +30,35 @@ internal sealed class Learner(EventStore store, TimeProvider time)
         await using var session = store.OpenSession(new EventMetadata(regionCode, Upstream<T>(), reevaluateBecause));
         session.MarkConsumed(context.MessageId ?? NewId.NextGuid(), consumer);
         work.WriteTo(session);
-        await session.SaveChangesAsync(cancellationToken);
+        // Not saved: a redelivered message, whose events are already in the stream, so its work is not the file's state.
+        if (await session.SaveChangesAsync(cancellationToken))
+        {
+            await work.SaveSnapshotAsync(snapshots, cancellationToken);
+        }
     }
 
     public async Task LearnPeriodAsync<T>(ConsumeContext<T> context, string consumer, string regionCode, PeriodStatusLearned status,
         RegionEvaluation evaluation, CancellationToken cancellationToken)
         where T : class
     {
-        await using var session = store.OpenSession(new EventMetadata(regionCode, Upstream<T>(), status.Reason));
-        session.MarkConsumed(context.MessageId ?? NewId.NextGuid(), consumer);
-        RegionEvaluation.RecordStatus(session, regionCode, status);
+        var metadata = new EventMetadata(regionCode, Upstream<T>(), status.Reason);
+        var messageId = context.MessageId ?? NewId.NextGuid();
+        await using var session = store.OpenSession(metadata);
+        session.MarkConsumed(messageId, consumer);
         if (status.Closed && EvaluationPeriods.TryParse(status.Period, out var period))
         {
-            await evaluation.EvaluateAsync(regionCode, period, session, "PeriodClosed", cancellationToken);
+            if (await store.HasConsumedAsync(messageId, consumer, cancellationToken))
+            {
+                return;
+            }
+            // ADR 0048: the close first (terms learned from now on see it, ADR 0035), then every agreement in its own
+            // transaction, then the inbox mark. A redelivery records the close once and re-evaluates to no change.
+            await ClosedPeriods.RecordOnceAsync(store, metadata, regionCode, status, cancellationToken);
+            await evaluation.EvaluateAsync(regionCode, period, metadata, "PeriodClosed", cancellationToken);
+        }
+        else
+        {
+            RegionEvaluation.RecordStatus(session, regionCode, status);
         }
         await session.SaveChangesAsync(cancellationToken);
     }

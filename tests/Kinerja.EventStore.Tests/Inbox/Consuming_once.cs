@@ -52,4 +52,25 @@ public sealed class Consuming_once(InfrastructureFixture infrastructure)
 
         (await HandleAsync(store, messageId, "evaluations")).ShouldBeTrue();
     }
+
+    [Fact]
+    public async Task a_message_whose_work_was_saved_earlier_is_marked_consumed_alone()
+    {
+        // Evaluations saves a period's close agreement by agreement, then marks the message consumed on its own.
+        await using var store = await TestStores.CreateAsync(infrastructure);
+        var messageId = Guid.NewGuid();
+
+        async Task<bool> MarkAsync()
+        {
+            await using var session = store.OpenSession(TestStores.Operator);
+            session.MarkConsumed(messageId, "evaluations.period-closed");
+            return await session.SaveChangesAsync();
+        }
+
+        (await store.HasConsumedAsync(messageId, "evaluations.period-closed")).ShouldBeFalse();
+        (await MarkAsync()).ShouldBeTrue();
+        (await store.HasConsumedAsync(messageId, "evaluations.period-closed")).ShouldBeTrue();
+        (await store.HasConsumedAsync(messageId, "evaluations.period-reopened")).ShouldBeFalse();
+        (await MarkAsync()).ShouldBeFalse();
+    }
 }
