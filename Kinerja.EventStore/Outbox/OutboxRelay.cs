@@ -360,6 +360,9 @@ public sealed class OutboxRelay(EventStore store, IPublishEndpoint publisher, IL
             return;
         }
         await using var batch = _store.DataSource.CreateBatch();
+        // The batch is one implicit transaction. Its commit need not wait for the WAL flush: a mark lost in a database
+        // crash only republishes rows with the same MessageId, which consumers dedupe with the inbox (ADR 0042).
+        batch.BatchCommands.Add(new NpgsqlBatchCommand("SELECT set_config('synchronous_commit', 'off', true)"));
         var mark = new NpgsqlBatchCommand("UPDATE event_store.outbox SET sent_at = now(), attempts = attempts + 1 WHERE id = ANY($1)");
         mark.Parameters.Add(new NpgsqlParameter { Value = sent.ToArray() });
         batch.BatchCommands.Add(mark);
