@@ -110,6 +110,9 @@ public sealed class OutboxRelay(EventStore store, IPublishEndpoint publisher, IL
         private List<Guid> _confirmed = [];
         private List<(Guid Id, string Error)> _failures = [];
         private readonly Signal _progress = new();
+        // Where the last read stopped; rows after it are new. _rescan: some unsent row behind it is not in flight.
+        private EventPosition _cursor = EventPosition.Start;
+        private bool _rescan;
         private int Window => relay._store.Options.OutboxBatchSize;
 
         public async Task RunAsync(LeaderLease lease)
@@ -120,19 +123,40 @@ public sealed class OutboxRelay(EventStore store, IPublishEndpoint publisher, IL
                 {
                     var wake = relay._store.OutboxWritten.Next;
                     var progress = _progress.Next;
+                    // Marking first: what is confirmed leaves the window before the window is topped up.
+                    var (marked, failed) = await MarkAsync();
                     int room;
-                    Guid[] skip;
+                    bool rescan;
+                    Guid[] skip = [];
+                    EventPosition after;
                     lock (_gate)
                     {
                         room = Window - _inFlight.Count;
-                        skip = room >= Window / 2 ? [.. _inFlight] : [];
+                        after = _cursor;
+                        // Behind the cursor every unsent row is in flight, unless a key failed or a row was left: then
+                        // read from the start again, skipping what is in flight (ADR 0042).
+                        rescan = _rescan;
+                        if (room >= Window / 2 && rescan)
+                        {
+                            skip = [.. _inFlight];
+                            _rescan = false;
+                        }
                     }
                     var read = 0;
                     if (room >= Window / 2)
                     {
-                        read = Dispatch(await relay.ReadUnsentAsync(skip, room, stoppingToken));
+                        var (returned, taken) = await relay.ReadUnsentAsync(rescan ? EventPosition.Start : after, skip, room,
+                            row => Dispatch(row, rescan), stoppingToken);
+                        read = taken;
+                        if (rescan && returned == room)
+                        {
+                            // The limit cut the rescan short: rows behind the cursor may still be left.
+                            lock (_gate)
+                            {
+                                _rescan = true;
+                            }
+                        }
                     }
-                    var (marked, failed) = await MarkAsync();
                     await lease.RenewIfDueAsync(stoppingToken);
                     bool busy;
                     lock (_gate)
@@ -146,7 +170,7 @@ public sealed class OutboxRelay(EventStore store, IPublishEndpoint publisher, IL
                     }
                     if (busy)
                     {
-                        // Work in flight: come back when a key finishes or fails, a quarter window is confirmed, or soon.
+                        // Work in flight: come back when every key is done, one fails, a quarter window is confirmed, or soon.
                         await Signal.WaitAsync(Task.WhenAny(progress, wake), TimeSpan.FromMilliseconds(50), stoppingToken);
                     }
                     else if (read == 0 && marked == 0)
@@ -168,38 +192,43 @@ public sealed class OutboxRelay(EventStore store, IPublishEndpoint publisher, IL
             }
         }
 
-        /// <summary>Queues the rows by key; returns how many were taken (rows of a key that failed lately are left).</summary>
-        private int Dispatch(List<OutboxRow> rows)
+        /// <summary>Queues one row on its key as soon as it is read, so publishing starts with the first row of a read.
+        /// False when the row is left (its key failed lately): it is read again from the start later. A failed key is
+        /// only taken up again by a read from the start, so its earlier rows come before its later ones.</summary>
+        private bool Dispatch(OutboxRow row, bool rescan)
         {
-            var taken = 0;
             var now = relay._store.Options.Time.GetUtcNow();
             lock (_gate)
             {
-                foreach (var row in rows)
+                if (row.Position > _cursor)
                 {
-                    if (_blockedUntil.TryGetValue(row.OrderingKey, out var until))
-                    {
-                        if (until > now)
-                        {
-                            continue;
-                        }
-                        _blockedUntil.Remove(row.OrderingKey);
-                    }
-                    _inFlight.Add(row.Id);
-                    taken++;
-                    if (_queues.TryGetValue(row.OrderingKey, out var queue))
-                    {
-                        queue.Enqueue(row);
-                    }
-                    else
-                    {
-                        _queues[row.OrderingKey] = new Queue<OutboxRow>([row]);
-                        _workers.RemoveAll(worker => worker.IsCompleted);
-                        _workers.Add(Task.Run(() => PublishKeyAsync(row.OrderingKey), CancellationToken.None));
-                    }
+                    _cursor = row.Position;
                 }
+                if (_blockedUntil.TryGetValue(row.OrderingKey, out var until))
+                {
+                    if (until > now || !rescan)
+                    {
+                        _rescan = true;
+                        return false;
+                    }
+                    _blockedUntil.Remove(row.OrderingKey);
+                }
+                if (!_inFlight.Add(row.Id))
+                {
+                    return false;
+                }
+                if (_queues.TryGetValue(row.OrderingKey, out var queue))
+                {
+                    queue.Enqueue(row);
+                }
+                else
+                {
+                    _queues[row.OrderingKey] = new Queue<OutboxRow>([row]);
+                    _workers.RemoveAll(worker => worker.IsCompleted);
+                    _workers.Add(Task.Run(() => PublishKeyAsync(row.OrderingKey), CancellationToken.None));
+                }
+                return true;
             }
-            return taken;
         }
 
         private async Task PublishKeyAsync(string key)
@@ -213,7 +242,11 @@ public sealed class OutboxRelay(EventStore store, IPublishEndpoint publisher, IL
                     if (queue.Count == 0)
                     {
                         _queues.Remove(key);
-                        _progress.Pulse();
+                        if (_queues.Count == 0)
+                        {
+                            // The last busy key: mark now. (Waking for every key only ran empty reads beside the broker.)
+                            _progress.Pulse();
+                        }
                         return;
                     }
                     row = queue.Peek();
@@ -232,6 +265,7 @@ public sealed class OutboxRelay(EventStore store, IPublishEndpoint publisher, IL
                             _inFlight.Remove(dropped.Id);
                         }
                         _queues.Remove(key);
+                        _rescan = true;
                         _blockedUntil[key] = relay._store.Options.Time.GetUtcNow() + relay._store.Options.PollInterval;
                     }
                     _progress.Pulse();
@@ -291,22 +325,32 @@ public sealed class OutboxRelay(EventStore store, IPublishEndpoint publisher, IL
 
     private static readonly JsonSerializerOptions HeaderJson = new(JsonSerializerDefaults.Web);
 
-    private async Task<List<OutboxRow>> ReadUnsentAsync(Guid[] skip, int limit, CancellationToken cancellationToken)
+    /// <summary>Reads unsent rows after <paramref name="after"/> in commit-safe order, handing each to <paramref name="take"/>
+    /// as it arrives; returns how many rows came and how many were taken.</summary>
+    private async Task<(int Returned, int Taken)> ReadUnsentAsync(EventPosition after, Guid[] skip, int limit, Func<OutboxRow, bool> take, CancellationToken cancellationToken)
     {
         await using var command = _store.DataSource.CreateCommand($"""
-            SELECT id, message_type, body::text, headers::text, ordering_key FROM event_store.outbox
-            WHERE sent_at IS NULL AND {EventReader.SettledOnly} AND NOT (id = ANY($2))
+            SELECT id, message_type, body::text, headers::text, ordering_key, tx_id, seq FROM event_store.outbox
+            WHERE sent_at IS NULL AND (tx_id, seq) > ($3, $4) AND {EventReader.SettledOnly} AND NOT (id = ANY($2))
             ORDER BY tx_id, seq LIMIT $1
             """);
         command.Parameters.AddWithValue(limit);
         command.Parameters.Add(new NpgsqlParameter { Value = skip });
+        command.Parameters.AddWithValue(after.TransactionId);
+        command.Parameters.AddWithValue(after.Sequence);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var rows = new List<OutboxRow>();
+        var (returned, taken) = (0, 0);
         while (await reader.ReadAsync(cancellationToken))
         {
-            rows.Add(new OutboxRow(reader.GetGuid(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4)));
+            returned++;
+            var row = new OutboxRow(reader.GetGuid(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
+                new EventPosition(reader.GetInt64(5), reader.GetInt64(6)));
+            if (take(row))
+            {
+                taken++;
+            }
         }
-        return rows;
+        return (returned, taken);
     }
 
     private async Task MarkAsync(List<Guid> sent, List<(Guid Id, string Error)> failures)
@@ -316,6 +360,9 @@ public sealed class OutboxRelay(EventStore store, IPublishEndpoint publisher, IL
             return;
         }
         await using var batch = _store.DataSource.CreateBatch();
+        // The batch is one implicit transaction. Its commit need not wait for the WAL flush: a mark lost in a database
+        // crash only republishes rows with the same MessageId, which consumers dedupe with the inbox (ADR 0042).
+        batch.BatchCommands.Add(new NpgsqlBatchCommand("SELECT set_config('synchronous_commit', 'off', true)"));
         var mark = new NpgsqlBatchCommand("UPDATE event_store.outbox SET sent_at = now(), attempts = attempts + 1 WHERE id = ANY($1)");
         mark.Parameters.Add(new NpgsqlParameter { Value = sent.ToArray() });
         batch.BatchCommands.Add(mark);
@@ -330,5 +377,5 @@ public sealed class OutboxRelay(EventStore store, IPublishEndpoint publisher, IL
         await batch.ExecuteNonQueryAsync(CancellationToken.None);
     }
 
-    private sealed record OutboxRow(Guid Id, string MessageType, string Body, string Headers, string OrderingKey);
+    private sealed record OutboxRow(Guid Id, string MessageType, string Body, string Headers, string OrderingKey, EventPosition Position);
 }

@@ -355,8 +355,16 @@ internal sealed class Figures(LocalInfrastructure infrastructure, bool quick)
                 {
                     for (var i = key; i < perRound; i += keys)
                     {
+                        // What the relay sends: the row's id as MessageId and the four metadata headers consumers read.
                         var id = Guid.NewGuid();
-                        await bus.Publish(new RealisationRecordedMessage($"relay-{key}", i, i), context => context.MessageId = id);
+                        await bus.Publish(new RealisationRecordedMessage($"relay-{key}", i, i), context =>
+                        {
+                            context.MessageId = id;
+                            context.Headers.Set("kinerja-tenant", Payload.Metadata.Tenant);
+                            context.Headers.Set("kinerja-actor", Payload.Metadata.Actor);
+                            context.Headers.Set("kinerja-correlation-id", Payload.Metadata.CorrelationId);
+                            context.Headers.Set("kinerja-causation-id", Payload.Metadata.CausationId);
+                        });
                     }
                 })));
                 directTime += directWatch.Elapsed;

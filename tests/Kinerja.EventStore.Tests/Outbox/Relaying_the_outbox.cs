@@ -97,4 +97,39 @@ public sealed class Relaying_the_outbox(InfrastructureFixture infrastructure)
         await relay.StopAsync(CancellationToken.None);
         await Eventually.Until(() => Task.FromResult(bus.Received.Count), n => n == 4, what: "all four");
     }
+
+    [Fact]
+    public async Task rows_written_behind_a_failed_message_follow_it_in_order_once_it_goes_through()
+    {
+        await using var bus = await TestBus.StartAsync(infrastructure);
+        await using var store = await TestStores.CreateAsync(infrastructure);
+        var stuck = await SignAsync(store, "agreement-late", 2);
+        await TestStores.ExecuteAsync(store, "UPDATE event_store.outbox SET message_type = message_type || '-unknown' WHERE ordering_key = 'agreement-late'");
+        var relay = new OutboxRelay(store, bus.Bus);
+        await relay.StartAsync(CancellationToken.None);
+        await Eventually.Until(() => TestStores.ScalarAsync<int>(store, "SELECT max(attempts) FROM event_store.outbox WHERE ordering_key = 'agreement-late'"),
+            attempts => attempts >= 1, what: "the first failure");
+
+        // Rows of the failed key written after the relay read past it: they must not overtake the failed ones.
+        var later = new List<Guid>();
+        for (var i = 0; i < 3; i++)
+        {
+            var marker = Guid.NewGuid();
+            await using var session = store.OpenSession(TestStores.Operator);
+            session.Append("agreement-late", 3 + i, new TargetRevised("IKU-1", 10 + i, "r"));
+            session.Enqueue(new AgreementSignedMessage("agreement-late", marker));
+            await session.SaveChangesAsync();
+            later.Add(marker);
+        }
+        // The relay has gone round (and failed) twice more since: had the later rows overtaken, they would be out now.
+        var attempts = await TestStores.ScalarAsync<int>(store, "SELECT max(attempts) FROM event_store.outbox WHERE ordering_key = 'agreement-late'");
+        await Eventually.Until(() => TestStores.ScalarAsync<int>(store, "SELECT max(attempts) FROM event_store.outbox WHERE ordering_key = 'agreement-late'"),
+            n => n >= attempts + 2, what: "two more retries");
+        bus.Received.ShouldBeEmpty();
+
+        await TestStores.ExecuteAsync(store, "UPDATE event_store.outbox SET message_type = left(message_type, -8) WHERE message_type LIKE '%-unknown'");
+        await Eventually.Until(() => UnsentAsync(store), n => n == 0, what: "the key sent after the fix");
+        await relay.StopAsync(CancellationToken.None);
+        bus.Received.Select(r => r.Message.Marker).Distinct().ShouldBe([.. stuck, .. later]);
+    }
 }
