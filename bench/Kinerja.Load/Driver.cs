@@ -69,6 +69,7 @@ internal sealed class Driver(SystemUnderLoad system, LoadOptions options, IReadO
 
         await QuartersAsync();
         await DrainAsync("evaluations decided by SanctionReward", TimeSpan.FromMinutes(20));
+        Pipeline["errorQueues"] = await ErrorQueuesAsync();
         foreach (var region in regions)
         {
             var decisions = await GetJsonAsync(Url("sanctionreward", $"/api/decisions?region={region.Code}"), _admin);
@@ -161,6 +162,10 @@ internal sealed class Driver(SystemUnderLoad system, LoadOptions options, IReadO
             Report(verify);
             Realisations += verify.Count;
 
+            // Close the quarter once every RealisationVerified is consumed, as a region closes days after the last
+            // verification. Closing while they are still in flight made Evaluations' region evaluation fail with a
+            // ConcurrencyException and land in its error queue (2026-12-03, see docs/benchmarks.md).
+            await DrainAsync($"verifications of {period} consumed");
             // Close the quarter in every region: Evaluations evaluates every agreement of the region up to it.
             var closedAt = new Dictionary<string, long>();
             var close = new Sample($"close {period}");
@@ -228,6 +233,22 @@ internal sealed class Driver(SystemUnderLoad system, LoadOptions options, IReadO
     }
 
     private static double Stat(long from, long to) => Sample.Milliseconds(from, to);
+
+    /// <summary>Messages in any service's error queue (a consumer gave up on them), by queue.</summary>
+    private async Task<Dictionary<string, long>> ErrorQueuesAsync()
+    {
+        var faults = new Dictionary<string, long>();
+        foreach (var service in SystemUnderLoad.ServiceNames)
+        {
+            var status = await GetJsonAsync(Url(service, "/ops/status"), _admin);
+            foreach (var queue in status.GetProperty("queues").EnumerateArray().Where(q => q.GetProperty("errorMessages").GetInt64() > 0))
+            {
+                faults[queue.GetProperty("errorQueue").GetString()!] = queue.GetProperty("errorMessages").GetInt64();
+            }
+        }
+        Console.WriteLine(faults.Count == 0 ? "  error queues: all empty" : $"  error queues: {string.Join(", ", faults.Select(f => $"{f.Key} {f.Value}"))}");
+        return faults;
+    }
 
     /// <summary>Waits until every service's outbox is sent, projections caught up and queues empty (twice in a row).</summary>
     public async Task DrainAsync(string what, TimeSpan? limit = null)
