@@ -11,6 +11,8 @@ internal sealed record LaunchOptions
     /// <summary>Take free ports for everything (tests, and a second copy beside a running one).</summary>
     public bool FreePorts { get; init; }
     public bool Durable { get; init; } = true;
+    /// <summary>Seed the demo regions at start-up (<c>Demo__Seed</c>); <c>--no-demo</c> for load runs that bring their own.</summary>
+    public bool Demo { get; init; } = true;
     public IReadOnlyList<string> Rest { get; init; } = [];
 
     public const string Usage = """
@@ -19,6 +21,7 @@ internal sealed record LaunchOptions
           run (default)              start everything, print the table of URLs, stop on Ctrl-C/SIGTERM
             --data DIR               local data folder (default: .kinerja in the checkout; env KINERJA_DATA)
             --free-ports             take free ports instead of the fixed ones (5100-5104, 15432, 15673)
+            --no-demo                do not seed the demo regions (load runs, bench/Kinerja.Load)
             --external               use an existing PostgreSQL and RabbitMQ; start only the services
             --postgres CONN          with --external: Npgsql connection string without Database (env KINERJA_POSTGRES)
             --rabbitmq URI           with --external: amqp://user:password@host:port/vhost (env KINERJA_RABBITMQ)
@@ -47,6 +50,7 @@ internal sealed record LaunchOptions
                 "--rabbitmq" => options with { RabbitMqConnection = Value() },
                 "--free-ports" => options with { FreePorts = true },
                 "--not-durable" => options with { Durable = false },
+                "--no-demo" => options with { Demo = false },
                 _ when args[i].StartsWith("--", StringComparison.Ordinal) => throw new ArgumentException($"Unknown option {args[i]}."),
                 _ => AddRest(options, rest, args[i]),
             };

@@ -101,7 +101,7 @@ internal sealed class Launcher(LaunchOptions options, string repositoryRoot)
             ["DOTNET_ENVIRONMENT"] = "Development",
             ["Auth__SigningKey"] = signingKey,
             ["ConnectionStrings__rabbitmq"] = connections["rabbitmq"],
-            ["Demo__Seed"] = "true",
+            ["Demo__Seed"] = options.Demo ? "true" : "false",
         };
         foreach (var service in ServiceCatalog.Services)
         {
