@@ -11,6 +11,10 @@ internal sealed record LaunchOptions
     /// <summary>Take free ports for everything (tests, and a second copy beside a running one).</summary>
     public bool FreePorts { get; init; }
     public bool Durable { get; init; } = true;
+    /// <summary>RabbitMQ nodes joined into one cluster (quorum queues when more than one; ADR 0021).</summary>
+    public int RabbitMqNodes { get; init; } = 1;
+    /// <summary>Instances of every service with a database, each on its own port (ADR 0022).</summary>
+    public int Instances { get; init; } = 1;
     public IReadOnlyList<string> Rest { get; init; } = [];
 
     public const string Usage = """
@@ -21,7 +25,10 @@ internal sealed record LaunchOptions
             --free-ports             take free ports instead of the fixed ones (5100-5104, 15432, 15673)
             --external               use an existing PostgreSQL and RabbitMQ; start only the services
             --postgres CONN          with --external: Npgsql connection string without Database (env KINERJA_POSTGRES)
-            --rabbitmq URI           with --external: amqp://user:password@host:port/vhost (env KINERJA_RABBITMQ)
+            --rabbitmq URI           with --external: amqp://user:password@host:port/vhost (env KINERJA_RABBITMQ);
+                                     a cluster: amqp://user:password@host1:port1,host2:port2/vhost
+            --rabbitmq-nodes N       start N RabbitMQ nodes (rabbit1@localhost, …) joined into one cluster, quorum queues
+            --instances N            run N instances of every service (the web front end stays one)
           token USER                 print a development token for a demo user (see README "Demo users")
           help                       this text
         """;
@@ -47,6 +54,8 @@ internal sealed record LaunchOptions
                 "--rabbitmq" => options with { RabbitMqConnection = Value() },
                 "--free-ports" => options with { FreePorts = true },
                 "--not-durable" => options with { Durable = false },
+                "--rabbitmq-nodes" => options with { RabbitMqNodes = Count(args[i], Value(), 1, 7) },
+                "--instances" => options with { Instances = Count(args[i], Value(), 1, 4) },
                 _ when args[i].StartsWith("--", StringComparison.Ordinal) => throw new ArgumentException($"Unknown option {args[i]}."),
                 _ => AddRest(options, rest, args[i]),
             };
@@ -55,8 +64,17 @@ internal sealed record LaunchOptions
         {
             throw new ArgumentException("--external needs --postgres and --rabbitmq (or KINERJA_POSTGRES and KINERJA_RABBITMQ).");
         }
+        if (options.External && options.RabbitMqNodes > 1)
+        {
+            throw new ArgumentException("--rabbitmq-nodes starts a cluster; with --external name its nodes in --rabbitmq instead.");
+        }
         return options with { Rest = rest };
     }
+
+    private static int Count(string option, string value, int min, int max) =>
+        int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count) && count >= min && count <= max
+            ? count
+            : throw new ArgumentException($"{option} takes a whole number from {min} to {max}, not '{value}'.");
 
     private static LaunchOptions AddRest(LaunchOptions options, List<string> rest, string argument)
     {
