@@ -58,6 +58,9 @@ public sealed class Scaling_out(ClusterSystem system, ITestOutputHelper output)
 
         var since = DateTimeOffset.UtcNow;
         var probe = await QuorumProbe.BindAsync(system, Exchanges.AgreementEvaluated);
+        // Each close of the workload publishes a new PeriodClosed (a re-evaluation with unchanged results may publish no
+        // new AgreementEvaluated), so this probe is never checked against nothing.
+        var closedProbe = await QuorumProbe.BindAsync(system, Exchanges.PeriodClosed);
         var workload = Task.Run(async () =>
         {
             for (var i = 0; i < 3; i++)
@@ -90,6 +93,10 @@ public sealed class Scaling_out(ClusterSystem system, ITestOutputHelper output)
         var received = await probe.DrainAsync();
         var lost = written.Count(id => !received.Contains(id));
         var duplicates = received.Count - received.Distinct().Count();
+        var closedWritten = await OutboxIdsSinceAsync("measurements", "kinerja:measurements:period-closed:v1", since);
+        var closedReceived = await closedProbe.DrainAsync();
+        var closedLost = closedWritten.Count(id => !closedReceived.Contains(id));
+        var closedDuplicates = closedReceived.Count - closedReceived.Distinct().Count();
         await stopSampling.CancelAsync();
         await sampling;
 
@@ -119,12 +126,40 @@ public sealed class Scaling_out(ClusterSystem system, ITestOutputHelper output)
         (await system.Nodes[1].RunningClusterNodesAsync()).Count.ShouldBe(2);
 
         lost.ShouldBe(0, "every evaluation message reached the subscriber");
+        closedWritten.Count.ShouldBeGreaterThanOrEqualTo(3, "each of the 3 closes published PeriodClosed");
+        closedLost.ShouldBe(0, "every PeriodClosed reached the subscriber");
+        closedReceived.Where(id => !closedWritten.Contains(id)).ShouldBeEmpty("nothing reached the subscriber that the outbox does not hold");
+        // How finely leadership was observed: the longest time between two readings of one service's locks.
+        var longestSamplingGap = samples.GroupBy(s => s.Service).Max(g =>
+        {
+            var times = g.Select(s => s.At).Distinct().Order().ToList();
+            return times.Zip(times.Skip(1), (a, b) => (b - a).TotalSeconds).DefaultIfEmpty().Max();
+        });
         var figures = $"FIGURES scale-out (3 RabbitMQ nodes, 2 instances each; {node.NodeName} and {string.Join(", ", killed.Values)} killed -9): " +
             $"in flight when the fault hit {inFlight}, leader failover {failovers.Min():0.0}-{failovers.Max():0.0} s ({failovers.Count} runners), " +
             $"recovered (settled) after {recovered.TotalSeconds:0.0} s, evaluations written {written.Count}, " +
-            $"duplicate deliveries at the probe {duplicates} (dropped by the inbox), lost {lost}";
+            $"PeriodClosed written {closedWritten.Count}, duplicates {closedDuplicates}, lost {closedLost}; " +
+            $"AgreementEvaluated duplicate deliveries at the probe {duplicates} (dropped by the inbox), lost {lost}; " +
+            $"{samples.Count} readings of a leader lock, never held twice, longest gap between samples {longestSamplingGap:0.0} s";
         output.WriteLine(figures);
         await File.AppendAllTextAsync(Path.Combine(AppContext.BaseDirectory, "reliability-figures.txt"), $"{DateTime.UtcNow:O} {figures}\n");
+    }
+
+    /// <summary>Outbox rows of one message name (stored with or without MassTransit's <c>urn:message:</c> prefix).</summary>
+    private async Task<HashSet<string>> OutboxIdsSinceAsync(string service, string messageType, DateTimeOffset since)
+    {
+        var ids = new HashSet<string>();
+        await using var connection = system.Database(service);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand("SELECT id::text FROM event_store.outbox WHERE message_type LIKE '%' || $1 AND created_at >= $2", connection);
+        command.Parameters.AddWithValue(messageType);
+        command.Parameters.AddWithValue(since);
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            ids.Add(reader.GetString(0));
+        }
+        return ids;
     }
 
     private async Task<long> InFlightAsync()
