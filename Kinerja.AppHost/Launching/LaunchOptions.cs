@@ -13,6 +13,10 @@ internal sealed record LaunchOptions
     public bool Durable { get; init; } = true;
     /// <summary>Seed the demo regions at start-up (<c>Demo__Seed</c>); <c>--no-demo</c> for load runs that bring their own.</summary>
     public bool Demo { get; init; } = true;
+    /// <summary>RabbitMQ nodes joined into one cluster (quorum queues when more than one; ADR 0021).</summary>
+    public int RabbitMqNodes { get; init; } = 1;
+    /// <summary>Instances of every service with a database, each on its own port (ADR 0022).</summary>
+    public int Instances { get; init; } = 1;
     public IReadOnlyList<string> Rest { get; init; } = [];
 
     public const string Usage = """
@@ -24,7 +28,10 @@ internal sealed record LaunchOptions
             --no-demo                do not seed the demo regions (load runs, bench/Kinerja.Load)
             --external               use an existing PostgreSQL and RabbitMQ; start only the services
             --postgres CONN          with --external: Npgsql connection string without Database (env KINERJA_POSTGRES)
-            --rabbitmq URI           with --external: amqp://user:password@host:port/vhost (env KINERJA_RABBITMQ)
+            --rabbitmq URI           with --external: amqp://user:password@host:port/vhost (env KINERJA_RABBITMQ);
+                                     a cluster: amqp://user:password@host1:port1,host2:port2/vhost
+            --rabbitmq-nodes N       start N RabbitMQ nodes (rabbit1@localhost, …) joined into one cluster, quorum queues
+            --instances N            run N instances of every service (the web front end stays one)
           token USER                 print a development token for a demo user (see README "Demo users")
           help                       this text
         """;
@@ -51,6 +58,8 @@ internal sealed record LaunchOptions
                 "--free-ports" => options with { FreePorts = true },
                 "--not-durable" => options with { Durable = false },
                 "--no-demo" => options with { Demo = false },
+                "--rabbitmq-nodes" => options with { RabbitMqNodes = Count(args[i], Value(), 1, 7) },
+                "--instances" => options with { Instances = Count(args[i], Value(), 1, 4) },
                 _ when args[i].StartsWith("--", StringComparison.Ordinal) => throw new ArgumentException($"Unknown option {args[i]}."),
                 _ => AddRest(options, rest, args[i]),
             };
@@ -59,8 +68,17 @@ internal sealed record LaunchOptions
         {
             throw new ArgumentException("--external needs --postgres and --rabbitmq (or KINERJA_POSTGRES and KINERJA_RABBITMQ).");
         }
+        if (options.External && options.RabbitMqNodes > 1)
+        {
+            throw new ArgumentException("--rabbitmq-nodes starts a cluster; with --external name its nodes in --rabbitmq instead.");
+        }
         return options with { Rest = rest };
     }
+
+    private static int Count(string option, string value, int min, int max) =>
+        int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count) && count >= min && count <= max
+            ? count
+            : throw new ArgumentException($"{option} takes a whole number from {min} to {max}, not '{value}'.");
 
     private static LaunchOptions AddRest(LaunchOptions options, List<string> rest, string argument)
     {

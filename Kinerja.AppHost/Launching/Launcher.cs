@@ -58,13 +58,16 @@ internal sealed class Launcher(LaunchOptions options, string repositoryRoot)
             await CreateExternalDatabasesAsync(server, stop);
             return connections;
         }
-        ConsoleLog.Info($"starting PostgreSQL and RabbitMQ (data in {options.DataDirectory})");
+        ConsoleLog.Info(options.RabbitMqNodes == 1
+            ? $"starting PostgreSQL and RabbitMQ (data in {options.DataDirectory})"
+            : $"starting PostgreSQL and a {options.RabbitMqNodes}-node RabbitMQ cluster (data in {options.DataDirectory})");
         _infrastructure = await LocalInfrastructure.StartAsync(new LocalInfrastructureOptions(options.DataDirectory)
         {
             PostgresPort = options.FreePorts ? null : PostgresPort,
             RabbitMqPort = options.FreePorts ? null : RabbitMqPort,
             EpmdPort = options.FreePorts ? null : EpmdPort,
             Durable = options.Durable,
+            RabbitMqNodes = options.RabbitMqNodes,
         }, ConsoleLog.Write, stop);
         return _infrastructure.ConnectionStrings.ToDictionary();
     }
@@ -110,21 +113,40 @@ internal sealed class Launcher(LaunchOptions options, string repositoryRoot)
         var started = new Dictionary<string, Task>();
         foreach (var service in InDependencyOrder(ServiceCatalog.Services))
         {
-            var serviceEnvironment = new Dictionary<string, string?>(environment)
-            {
-                ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{ports[service.Name]}",
-                ["OTEL_SERVICE_NAME"] = service.Name,
-            };
-            if (connections.TryGetValue(service.Name, out var database))
-            {
-                serviceEnvironment[$"ConnectionStrings__{service.Name}"] = database;
-            }
-            var projectDirectory = Path.Combine(repositoryRoot, service.ProjectDirectory);
-            var runner = new ServiceRunner(service, Path.Combine(projectDirectory, "bin", BuildConfiguration, "net10.0", service.AssemblyName + ".dll"),
-                projectDirectory, ports[service.Name], serviceEnvironment);
-            _runners.Add(runner);
+            // The front end holds no state and reads the services' first instances; every service with a store runs
+            // options.Instances times on one database and one set of queues (ADR 0022).
+            var instances = service.Database is null ? 1 : options.Instances;
             var dependencies = service.DependsOn.Select(name => started[name]).ToArray();
-            started[service.Name] = StartAfterAsync(runner, dependencies, stop);
+            var instanceStarts = new List<Task>();
+            for (var instance = 1; instance <= instances; instance++)
+            {
+                var name = ServiceRunner.InstanceName(service.Name, instance);
+                var port = instance == 1 ? ports[service.Name] : options.FreePorts ? FreePort.Next() : service.DefaultPort + 10 * (instance - 1);
+                var serviceEnvironment = new Dictionary<string, string?>(environment)
+                {
+                    ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
+                    ["OTEL_SERVICE_NAME"] = service.Name,
+                    ["KINERJA_INSTANCE"] = name,
+                };
+                if (instance > 1)
+                {
+                    // One instance seeds the demo; the others would only race it.
+                    serviceEnvironment["Demo__Seed"] = "false";
+                }
+                if (connections.TryGetValue(service.Name, out var database))
+                {
+                    // The instance's name shows in pg_stat_activity, so who holds a leader lock can be seen (ADR 0004).
+                    serviceEnvironment[$"ConnectionStrings__{service.Name}"] = options.Instances == 1
+                        ? database
+                        : new NpgsqlConnectionStringBuilder(database) { ApplicationName = name }.ConnectionString;
+                }
+                var projectDirectory = Path.Combine(repositoryRoot, service.ProjectDirectory);
+                var runner = new ServiceRunner(service, Path.Combine(projectDirectory, "bin", BuildConfiguration, "net10.0", service.AssemblyName + ".dll"),
+                    projectDirectory, port, serviceEnvironment, instance);
+                _runners.Add(runner);
+                instanceStarts.Add(StartAfterAsync(runner, dependencies, stop));
+            }
+            started[service.Name] = Task.WhenAll(instanceStarts);
         }
         await Task.WhenAll(started.Values);
     }
@@ -152,7 +174,7 @@ internal sealed class Launcher(LaunchOptions options, string repositoryRoot)
     {
         await Task.WhenAll(dependencies);
         await runner.StartAsync(stop);
-        ConsoleLog.Info($"{runner.Service.Name} is healthy at {runner.Url}");
+        ConsoleLog.Info($"{runner.Name} is healthy at {runner.Url}");
     }
 
     private async Task PrintTableAsync(TimeSpan elapsed)
@@ -161,11 +183,14 @@ internal sealed class Launcher(LaunchOptions options, string repositoryRoot)
         if (_infrastructure is { } infrastructure)
         {
             rows.Add(("postgres", $"127.0.0.1:{infrastructure.Postgres.Port} ({infrastructure.Postgres.DataDirectory})", "healthy"));
-            rows.Add(("rabbitmq", $"amqp://127.0.0.1:{infrastructure.RabbitMq.Port}/kinerja", "healthy"));
+            foreach (var node in infrastructure.RabbitMqNodes)
+            {
+                rows.Add((infrastructure.RabbitMqNodes.Count == 1 ? "rabbitmq" : node.NodeName.Split('@')[0], $"amqp://127.0.0.1:{node.Port}/kinerja", "healthy"));
+            }
         }
         foreach (var runner in _runners)
         {
-            rows.Add((runner.Service.Name, runner.Url, await runner.HealthAsync()));
+            rows.Add((runner.Name, runner.Url, await runner.HealthAsync()));
         }
         var table = new System.Text.StringBuilder();
         table.AppendLine();
@@ -186,7 +211,8 @@ internal sealed class Launcher(LaunchOptions options, string repositoryRoot)
             seconds = elapsed.TotalSeconds,
             launcherPid = Environment.ProcessId,
             resources = rows.Select(r => new { name = r.Name, where = r.Where, health = r.Health }),
-            services = _runners.Select(r => new { name = r.Service.Name, url = r.Url, pid = r.Pid }),
+            services = _runners.Select(r => new { name = r.Name, service = r.Service.Name, instance = r.Instance, url = r.Url, pid = r.Pid }),
+            rabbitmq = _infrastructure?.RabbitMqNodes.Select(n => new { node = n.NodeName, port = n.Port, pid = n.Pid }),
         };
         await File.WriteAllTextAsync(Path.Combine(options.DataDirectory, "status.json"), JsonSerializer.Serialize(status, JsonSerializerOptions.Web));
     }

@@ -7,7 +7,7 @@ namespace Kinerja.AppHost.Launching;
 /// back-off when it dies on its own.
 /// </summary>
 internal sealed class ServiceRunner(ServiceDefinition service, string assemblyPath, string workingDirectory,
-    int port, IReadOnlyDictionary<string, string?> environment)
+    int port, IReadOnlyDictionary<string, string?> environment, int instance = 1)
 {
     private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(3) };
     private readonly CancellationTokenSource _stopping = new();
@@ -15,6 +15,11 @@ internal sealed class ServiceRunner(ServiceDefinition service, string assemblyPa
     private Task? _supervision;
 
     public ServiceDefinition Service => service;
+    /// <summary>The service's name, with <c>-2</c>, <c>-3</c>… for further instances (ADR 0022).</summary>
+    public string Name => InstanceName(service.Name, instance);
+    public int Instance => instance;
+
+    public static string InstanceName(string service, int instance) => instance == 1 ? service : $"{service}-{instance}";
     public string Url => $"http://127.0.0.1:{port}";
     public int? Pid => _process?.Pid;
     public int Restarts { get; private set; }
@@ -57,7 +62,7 @@ internal sealed class ServiceRunner(ServiceDefinition service, string assemblyPa
     }
 
     private ChildProcess Launch() =>
-        ChildProcess.Start(service.Name, "dotnet", [assemblyPath], environment, workingDirectory, ConsoleLog.Write);
+        ChildProcess.Start(Name, "dotnet", [assemblyPath], environment, workingDirectory, ConsoleLog.Write);
 
     private async Task WaitUntilHealthyAsync(ChildProcess process, TimeSpan limit, CancellationToken cancellationToken)
     {
@@ -66,11 +71,11 @@ internal sealed class ServiceRunner(ServiceDefinition service, string assemblyPa
         {
             if (process.HasExited)
             {
-                throw new InvalidOperationException($"{service.Name} exited with code {process.ExitCode} before it was healthy; its log is above.");
+                throw new InvalidOperationException($"{Name} exited with code {process.ExitCode} before it was healthy; its log is above.");
             }
             if (DateTime.UtcNow > deadline)
             {
-                throw new TimeoutException($"{service.Name} was not healthy at {Url}/health within {limit.TotalSeconds:0} s.");
+                throw new TimeoutException($"{Name} was not healthy at {Url}/health within {limit.TotalSeconds:0} s.");
             }
             await Task.Delay(200, cancellationToken);
         }
@@ -91,7 +96,7 @@ internal sealed class ServiceRunner(ServiceDefinition service, string assemblyPa
             {
                 backOff = TimeSpan.FromSeconds(1);
             }
-            ConsoleLog.Info($"{service.Name} exited with code {_process.ExitCode}; restarting in {backOff.TotalSeconds:0} s");
+            ConsoleLog.Info($"{Name} exited with code {_process.ExitCode}; restarting in {backOff.TotalSeconds:0} s");
             try
             {
                 await Task.Delay(backOff, _stopping.Token);

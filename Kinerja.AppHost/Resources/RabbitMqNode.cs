@@ -67,7 +67,66 @@ public sealed class RabbitMqNode : IAsyncDisposable
             await _process.StopAsync(Posix.SigTerm, TimeSpan.FromSeconds(30));
             _process = null;
         }
-        await StopEpmdAsync();
+        if (_options.OwnsEpmd)
+        {
+            await StopEpmdAsync();
+        }
+    }
+
+    /// <summary>The pid of the node's Erlang VM (what <c>kill -9</c> of a node hits), null when it is not running.</summary>
+    public int? Pid => _process is { HasExited: false } process ? process.Pid : null;
+
+    /// <summary>
+    /// Makes this freshly started node a member of <paramref name="seed"/>'s cluster (<c>rabbitmqctl stop_app,
+    /// join_cluster, start_app</c>). A marker file remembers the join: a restarted member rejoins by itself.
+    /// </summary>
+    public async Task JoinClusterAsync(RabbitMqNode seed, CancellationToken cancellationToken = default)
+    {
+        var marker = Folder("joined-cluster");
+        if (File.Exists(marker) && File.ReadAllText(marker).Trim() == seed.NodeName)
+        {
+            return;
+        }
+        await ControlAsync(cancellationToken, "stop_app");
+        await ControlAsync(cancellationToken, "join_cluster", seed.NodeName);
+        await ControlAsync(cancellationToken, "start_app");
+        await WaitUntilReadyAsync(cancellationToken);
+        await File.WriteAllTextAsync(marker, seed.NodeName, cancellationToken);
+    }
+
+    /// <summary>The node names this node sees running in its cluster (<c>rabbitmqctl cluster_status</c>).</summary>
+    public async Task<IReadOnlyList<string>> RunningClusterNodesAsync(CancellationToken cancellationToken = default)
+    {
+        var output = await ControlAsync(cancellationToken, "cluster_status", "--formatter", "json");
+        using var status = System.Text.Json.JsonDocument.Parse(output[output.IndexOf('{', StringComparison.Ordinal)..]);
+        return status.RootElement.GetProperty("running_nodes").EnumerateArray().Select(n => n.GetString()!).ToList();
+    }
+
+    private async Task<string> ControlAsync(CancellationToken cancellationToken, params string[] arguments)
+    {
+        var output = new System.Text.StringBuilder();
+        var control = ChildProcess.Start("rabbitmqctl", Path.Combine(Tools, "rabbitmqctl"), ["-n", NodeName, .. arguments], Environment(),
+            _options.DataDirectory, (_, line) => { lock (output) output.AppendLine(line); });
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(TimeSpan.FromMinutes(2));
+        try
+        {
+            await control.Exited.WaitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            await control.KillAsync();
+            throw new TimeoutException($"rabbitmqctl {string.Join(' ', arguments)} on {NodeName} did not finish within 2 minutes.");
+        }
+        await Task.Delay(50, CancellationToken.None); // the last output lines
+        if (control.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"rabbitmqctl {string.Join(' ', arguments)} on {NodeName} failed ({control.ExitCode}): {output}");
+        }
+        lock (output)
+        {
+            return output.ToString();
+        }
     }
 
     public async Task KillAsync()
@@ -115,7 +174,17 @@ public sealed class RabbitMqNode : IAsyncDisposable
         File.WriteAllText(Folder("enabled_plugins"), _options.Management ? "[rabbitmq_management].\n" : "[].\n");
         File.WriteAllText(Folder("rabbitmq-env.conf"), "");
         var cookie = Path.Combine(Folder("home"), ".erlang.cookie");
-        if (!File.Exists(cookie))
+        if (_options.Cookie is { } shared)
+        {
+            // Nodes of one cluster must share the cookie to talk to each other.
+            if (File.Exists(cookie))
+            {
+                File.SetUnixFileMode(cookie, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            }
+            File.WriteAllText(cookie, shared);
+            File.SetUnixFileMode(cookie, UnixFileMode.UserRead);
+        }
+        else if (!File.Exists(cookie))
         {
             File.WriteAllText(cookie, Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(20)));
             File.SetUnixFileMode(cookie, UnixFileMode.UserRead);
@@ -221,4 +290,8 @@ public sealed record RabbitMqOptions(string DataDirectory, int Port, int Distrib
     public bool Management { get; init; }
     public int? ManagementPort { get; init; }
     public bool Verbose { get; init; }
+    /// <summary>The Erlang cookie; null gives a node a random one of its own. Members of one cluster share it.</summary>
+    public string? Cookie { get; init; }
+    /// <summary>Whether stopping this node also stops the epmd on <see cref="EpmdPort"/> (members of a cluster share one).</summary>
+    public bool OwnsEpmd { get; init; } = true;
 }

@@ -27,14 +27,18 @@ public sealed class BrokerQueues(IConfiguration configuration)
     {
         var connectionString = configuration.GetConnectionString(Messaging.MessagingExtensions.ConnectionName)
             ?? throw new InvalidOperationException("this service has no message broker configured");
+        var broker = Messaging.RabbitMqAddress.Parse(connectionString);
         var factory = new ConnectionFactory
         {
-            Uri = new Uri(connectionString),
+            UserName = broker.User,
+            Password = broker.Password,
+            VirtualHost = broker.VirtualHost,
             RequestedConnectionTimeout = TimeSpan.FromSeconds(3),
             AutomaticRecoveryEnabled = false,
             ClientProvidedName = "kinerja-ops",
         };
-        return await factory.CreateConnectionAsync(cancellationToken);
+        // A cluster: the first node that answers (ADR 0021).
+        return await factory.CreateConnectionAsync(broker.Nodes.Select(n => new AmqpTcpEndpoint(n.Host, n.Port)).ToList(), cancellationToken);
     }
 
     public async Task<IReadOnlyList<QueueCount>> CountAsync(IReadOnlyList<string> queues, CancellationToken cancellationToken)

@@ -10,8 +10,21 @@ namespace Kinerja.Reliability.Tests;
 /// The whole system as the AppHost starts it, on PostgreSQL and RabbitMQ this test owns (AppHost <c>--external</c>),
 /// so a test can stop the broker or restart the database under the running services and kill any service with -9.
 /// </summary>
-public sealed class KinerjaSystem : IAsyncLifetime
+public class KinerjaSystem : IAsyncLifetime
 {
+    private readonly int _instances;
+
+    public KinerjaSystem() : this(rabbitMqNodes: 1, instances: 1)
+    {
+    }
+
+    /// <summary>A RabbitMQ cluster of <paramref name="rabbitMqNodes"/> and that many instances of every service (<see cref="ClusterSystem"/>).</summary>
+    protected KinerjaSystem(int rabbitMqNodes, int instances)
+    {
+        Infrastructure = new InfrastructureFixture { RabbitMqNodes = rabbitMqNodes };
+        _instances = instances;
+    }
+
     public static readonly string[] Services = ["agreements", "measurements", "evaluations", "sanctionreward"];
     public static readonly Dictionary<string, string> Databases = new()
     {
@@ -19,7 +32,7 @@ public sealed class KinerjaSystem : IAsyncLifetime
         ["evaluations"] = "kinerja_evaluations", ["sanctionreward"] = "kinerja_sanctionreward",
     };
 
-    public InfrastructureFixture Infrastructure { get; } = new();
+    public InfrastructureFixture Infrastructure { get; }
     public AppHostProcess AppHost { get; private set; } = null!;
     public string SigningKey { get; private set; } = "";
     public string RabbitMq => Infrastructure.RabbitMqConnectionString;
@@ -29,7 +42,8 @@ public sealed class KinerjaSystem : IAsyncLifetime
     {
         await Infrastructure.InitializeAsync();
         AppHost = await AppHostProcess.StartAsync(TimeSpan.FromMinutes(6), "--external",
-            "--postgres", Infrastructure.ConnectionString("postgres"), "--rabbitmq", RabbitMq);
+            "--postgres", Infrastructure.ConnectionString("postgres"), "--rabbitmq", Infrastructure.Infrastructure.RabbitMqConnectionString,
+            "--instances", _instances.ToString(System.Globalization.CultureInfo.InvariantCulture));
         SigningKey = (await File.ReadAllTextAsync(Path.Combine(AppHost.DataDirectory, "dev-signing-key"))).Trim();
         // The demo region flows through every service before a test adds its own work.
         using var auditor = Client("auditor");
@@ -39,7 +53,7 @@ public sealed class KinerjaSystem : IAsyncLifetime
         await Invariants.SettledAsync(this);
     }
 
-    public string Url(string service) => AppHost.Url(service);
+    public virtual string Url(string service) => AppHost.Url(service);
 
     public string Token(string user, TimeSpan? lifetime = null, DateTime? now = null) =>
         DevTokens.Issue(SigningKey, DemoUser.Find(user) ?? throw new ArgumentException(user), lifetime, now);

@@ -20,11 +20,13 @@ public sealed class InfrastructureFixture : IAsyncLifetime
     public PostgresServer Postgres => Infrastructure.Postgres;
     public RabbitMqNode RabbitMq => Infrastructure.RabbitMq;
     public string RabbitMqConnectionString => RabbitMq.ConnectionString;
+    /// <summary>RabbitMQ nodes joined into one cluster (ADR 0021); one by default.</summary>
+    public int RabbitMqNodes { get; init; } = 1;
 
     public async Task InitializeAsync()
     {
         _log = new StreamWriter(Path.Combine(Root, "infrastructure.log")) { AutoFlush = true };
-        _infrastructure = await LocalInfrastructure.StartAsync(new LocalInfrastructureOptions(Root) { Durable = false }, Log);
+        _infrastructure = await LocalInfrastructure.StartAsync(new LocalInfrastructureOptions(Root) { Durable = false, RabbitMqNodes = RabbitMqNodes }, Log);
     }
 
     public void Log(string name, string line)
