@@ -56,16 +56,17 @@ public sealed class Scaling_out(ClusterSystem system, ITestOutputHelper output)
             }
         });
 
-        var since = DateTimeOffset.UtcNow;
         var probe = await QuorumProbe.BindAsync(system, Exchanges.AgreementEvaluated);
         // Each close of the workload publishes a new PeriodClosed (a re-evaluation with unchanged results may publish no
         // new AgreementEvaluated), so this probe is never checked against nothing.
         var closedProbe = await QuorumProbe.BindAsync(system, Exchanges.PeriodClosed);
+        // After both probes are bound: every message written from here on must reach them.
+        var since = DateTimeOffset.UtcNow;
         var workload = Task.Run(async () =>
         {
             for (var i = 0; i < 3; i++)
             {
-                await Workload.CycleAsync(system, 2000 + i, TimeSpan.FromMinutes(4));
+                await Workload.FullCycleAsync(system, 2000 + i, TimeSpan.FromMinutes(4));
             }
         });
         await Eventually.Until(InFlightAsync, n => n > 0 || workload.IsCompleted, TimeSpan.FromMinutes(1), "work in flight");
@@ -89,7 +90,7 @@ public sealed class Scaling_out(ClusterSystem system, ITestOutputHelper output)
         await Invariants.SettledAsync(system, limit: TimeSpan.FromMinutes(5));
         var recovered = clock.Elapsed - killedAt;
 
-        var written = await Invariants.EvaluationsWrittenSinceAsync(system, since.AddSeconds(2));
+        var written = await Invariants.EvaluationsWrittenSinceAsync(system, since);
         var received = await probe.DrainAsync();
         var lost = written.Count(id => !received.Contains(id));
         var duplicates = received.Count - received.Distinct().Count();
