@@ -6,7 +6,7 @@ namespace Kinerja.EventStore.Schema;
 /// </summary>
 internal static class SchemaMigrator
 {
-    private const long LockKey = 0x4B494E45_52534348; // "KINERSCH"
+    internal const long LockKey = 0x4B494E45_52534348; // "KINERSCH"
 
     public static async Task<int> MigrateAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken)
     {

@@ -102,8 +102,7 @@ internal sealed class AgreementQueries(EventStore.EventStore store) : IAsyncDisp
 
     public async Task EnsureSchemaAsync(CancellationToken cancellationToken)
     {
-        await using var command = DataSource.CreateCommand(AgreementListProjection.Schema);
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        await SchemaScript.ApplyAsync(DataSource, AgreementListProjection.Schema, cancellationToken);
     }
 
     /// <summary><paramref name="regions"/> and <paramref name="units"/> are the caller's scope (null: unrestricted); the rest are filters.</summary>

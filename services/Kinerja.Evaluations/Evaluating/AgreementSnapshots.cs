@@ -31,8 +31,7 @@ internal sealed class AgreementSnapshots(NpgsqlDataSource dataSource, ILogger<Ag
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(Schema);
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        await SchemaScript.ApplyAsync(dataSource, Schema, cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

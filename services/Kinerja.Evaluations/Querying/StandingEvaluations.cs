@@ -28,8 +28,7 @@ internal sealed class StandingEvaluations(NpgsqlDataSource dataSource) : IAsyncP
     /// <summary>Creates the table at start-up, before the projection daemon and the API use it (registered before the store).</summary>
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(Schema);
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        await SchemaScript.ApplyAsync(dataSource, Schema, cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -1,5 +1,7 @@
 using Npgsql;
 
+using Kinerja.EventStore;
+
 namespace Kinerja.Measurements.Storage;
 
 /// <summary>Creates the read-model and evidence tables when the service starts; idempotent and safe across instances.</summary>
@@ -28,13 +30,7 @@ internal sealed class ReadModelSchema(NpgsqlDataSource database) : IHostedServic
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using (var command = new NpgsqlCommand(Sql, connection, transaction))
-        {
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
-        await transaction.CommitAsync(cancellationToken);
+        await SchemaScript.ApplyAsync(database, Sql, cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -11,10 +11,7 @@ internal sealed class ShippedPolicySeeding(Kinerja.EventStore.EventStore store, 
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        await using (var schema = readModels.DataSource.CreateCommand(ReadModels.Schema))
-        {
-            await schema.ExecuteNonQueryAsync(cancellationToken);
-        }
+        await SchemaScript.ApplyAsync(readModels.DataSource, ReadModels.Schema, cancellationToken);
         var stored = await readModels.PoliciesAsync(cancellationToken);
         foreach (var policy in ShippedPolicies.All.Where(p => stored.All(s => s.Id != p.Id)))
         {

@@ -1,0 +1,25 @@
+namespace Kinerja.EventStore;
+
+/// <summary>
+/// Runs a service's own read-model DDL (<c>CREATE SCHEMA/TABLE … IF NOT EXISTS</c>) at start-up. PostgreSQL's
+/// <c>IF NOT EXISTS</c> is not safe when two instances run it at the same moment (both see nothing, one gets a unique
+/// violation on the catalogue), so the script runs in one transaction behind the transaction-scoped advisory lock the
+/// store's own migrations use: the second instance waits, then finds everything there.
+/// </summary>
+public static class SchemaScript
+{
+    public static async Task ApplyAsync(NpgsqlDataSource dataSource, string sql, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using (var lockCommand = new NpgsqlCommand($"SELECT pg_advisory_xact_lock({Schema.SchemaMigrator.LockKey})", connection, transaction))
+        {
+            await lockCommand.ExecuteNonQueryAsync(cancellationToken);
+        }
+        await using (var command = new NpgsqlCommand(sql, connection, transaction))
+        {
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+        await transaction.CommitAsync(cancellationToken);
+    }
+}
