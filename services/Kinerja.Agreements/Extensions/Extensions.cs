@@ -59,7 +59,7 @@ internal static class Extensions
                 .Register<Published.OfficialChanged>();
             store.InlineProjections.Add(new AgreementListProjection());
         });
-        builder.AddKinerjaMessaging(bus => bus.AddConsumer<RealisationVerifiedConsumer>());
+        builder.AddKinerjaMessaging(bus => bus.AddRealisationVerifiedConsumer());
         builder.Services.AddSingleton<AgreementStreams>();
         builder.Services.AddSingleton<AgreementQueries>();
         builder.Services.AddSingleton<DemoSeeder>();

@@ -22,7 +22,7 @@ internal sealed class RealisationVerifiedConsumer(AgreementStreams streams, ILog
         var message = context.Message;
         var messageId = context.MessageId ?? throw new InvalidOperationException("RealisationVerified arrived without a message id.");
         // Measurements carries this service's own ids (AgreementKey, IndicatorCode) beside GUIDs derived from them.
-        var id = AgreementId.From(message.AgreementKey ?? message.AgreementId.ToString());
+        var id = AgreementId.From(VerificationPartitions.AgreementOf(message));
         var (state, version) = await streams.LoadAgreementAsync(id, cancellationToken: context.CancellationToken);
         var region = state?.Region ?? (RegionCode.TryParse(message.RegionCode, out var code, out _) ? code : default);
         var indicator = state?.Content.Indicators.FirstOrDefault(i =>
@@ -45,7 +45,8 @@ internal sealed class RealisationVerifiedConsumer(AgreementStreams streams, ILog
         {
             session.Append(AgreementStreams.AgreementStream(id), version, [.. events]);
         }
-        // A concurrency exception is retried by MassTransit's retry policy, with the agreement read again.
+        // Messages about one agreement come one at a time (VerificationPartitions); a conflict with another writer
+        // (a revision, a second instance) is retried by MassTransit's retry policy, with the agreement read again.
         await session.SaveChangesAsync(context.CancellationToken);
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Kinerja.Agreements.Organisation;
 using Kinerja.Agreements.Publishing;
 using Kinerja.EventStore;
@@ -18,6 +19,10 @@ internal sealed record Outcome<TEvent>(Decision<TEvent> Decision, long Version, 
 /// </summary>
 internal sealed class AgreementStreams(EventStore.EventStore store, TimeProvider clock)
 {
+    // Each region's registry as folded up to a stream version (ADR 0049). A pure function of the events up to that
+    // version, which never change: a load folds only the events after it. Immutable, so shared between requests.
+    private readonly ConcurrentDictionary<RegionCode, (OrganisationRegistry State, long Version)> _registries = new();
+
     public const string AgreementStreamType = "agreement";
     public const string OrganisationStreamType = "organisation";
 
@@ -37,7 +42,30 @@ internal sealed class AgreementStreams(EventStore.EventStore store, TimeProvider
         return folded is null ? (null, 0) : (folded.State, folded.Version);
     }
 
+    /// <summary>
+    /// The region's registry as stored now: the cached fold plus the events appended after its version (normally
+    /// none, one query either way), so a draft or a signature no longer folds the whole organisation (ADR 0049).
+    /// </summary>
     public async Task<(OrganisationRegistry State, long Version)> LoadRegistryAsync(RegionCode region, CancellationToken cancellationToken = default)
+    {
+        var (state, version) = _registries.TryGetValue(region, out var cached) ? cached : (OrganisationRegistry.Unregistered(region), 0L);
+        var newer = await store.ReadStreamAsync(OrganisationStream(region), version + 1, cancellationToken: cancellationToken);
+        if (newer.Count == 0)
+        {
+            return (state, version);
+        }
+        foreach (var stored in newer)
+        {
+            state = state.Apply((IOrganisationEvent)stored.Data);
+        }
+        version = newer[^1].Version;
+        var fresh = (state, version);
+        _registries.AddOrUpdate(region, fresh, (_, known) => known.Version >= fresh.version ? known : fresh);
+        return fresh;
+    }
+
+    /// <summary>The registry folded from the stream's first event, bypassing the cache: the reference it must equal.</summary>
+    public async Task<(OrganisationRegistry State, long Version)> FoldRegistryAsync(RegionCode region, CancellationToken cancellationToken = default)
     {
         var folded = await store.AggregateStreamAsync(OrganisationStream(region), OrganisationRegistry.Unregistered(region),
             (state, e) => state.Apply((IOrganisationEvent)e), cancellationToken: cancellationToken);

@@ -107,19 +107,19 @@ internal sealed class AgreementsApi : IAsyncDisposable
         }),
     };
 
-    public async Task<string> DraftAsync(Guid indicator)
+    public async Task<string> DraftAsync(Guid indicator, JsonObject? content = null)
     {
         using var @operator = Operator;
         using var response = await @operator.PostAsJsonAsync("/api/agreements",
-            new JsonObject { ["region"] = Region, ["year"] = Year, ["receiverPositionId"] = "dinkes-kepala", ["content"] = Content(indicator) });
+            new JsonObject { ["region"] = Region, ["year"] = Year, ["receiverPositionId"] = "dinkes-kepala", ["content"] = content ?? Content(indicator) });
         response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("agreementId").GetString()!;
     }
 
     /// <summary>Draft → submit → verify → signed by receiver and giver: in force.</summary>
-    public async Task<string> InForceAsync(Guid indicator)
+    public async Task<string> InForceAsync(Guid indicator, JsonObject? content = null)
     {
-        var id = await DraftAsync(indicator);
+        var id = await DraftAsync(indicator, content);
         using var @operator = Operator;
         using var verifier = Verifier;
         (await @operator.PostAsync($"/api/agreements/{id}/submit", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
