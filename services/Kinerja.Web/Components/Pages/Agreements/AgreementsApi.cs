@@ -10,6 +10,13 @@ internal sealed record ServiceProblem(int Status, string? Title, string? Detail,
 {
     public static ServiceProblem Unreachable(string detail) => new(503, null, detail, new Dictionary<string, string[]>());
 
+    /// <summary>The problem a service answered with (<see cref="ProblemDetailsReader"/>).</summary>
+    public static async Task<ServiceProblem> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var (status, title, detail, errors) = await ProblemDetailsReader.ReadAsync(response, cancellationToken);
+        return new ServiceProblem(status, title, detail, errors);
+    }
+
     /// <summary>The problem in words for the page: what happened in the reader's language, then the service's own detail.</summary>
     public string Describe(Texts t)
     {
@@ -120,7 +127,7 @@ internal sealed class AgreementsApi(IHttpClientFactory clients)
                     var value = await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken);
                     return new ApiResult<T>(value, null, version);
                 }
-                return new ApiResult<T>(default, await ProblemOf(response, cancellationToken), version);
+                return new ApiResult<T>(default, await ServiceProblem.ReadAsync(response, cancellationToken), version);
             }
             catch (HttpRequestException e)
             {
@@ -130,31 +137,6 @@ internal sealed class AgreementsApi(IHttpClientFactory clients)
             {
                 return new ApiResult<T>(default, ServiceProblem.Unreachable("The agreements service did not answer in time."));
             }
-        }
-    }
-
-    private static async Task<ServiceProblem> ProblemOf(HttpResponseMessage response, CancellationToken cancellationToken)
-    {
-        var status = (int)response.StatusCode;
-        try
-        {
-            var body = await response.Content.ReadFromJsonAsync<JsonElement>(Json, cancellationToken);
-            var errors = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase);
-            if (body.ValueKind == JsonValueKind.Object && body.TryGetProperty("errors", out var e) && e.ValueKind == JsonValueKind.Object)
-            {
-                foreach (var field in e.EnumerateObject())
-                {
-                    errors[field.Name] = field.Value.ValueKind == JsonValueKind.Array
-                        ? field.Value.EnumerateArray().Select(m => m.ToString()).ToArray()
-                        : [field.Value.ToString()];
-                }
-            }
-            string? Text(string name) => body.ValueKind == JsonValueKind.Object && body.TryGetProperty(name, out var p) && p.ValueKind == JsonValueKind.String ? p.GetString() : null;
-            return new ServiceProblem(status, Text("title"), Text("detail"), errors);
-        }
-        catch (JsonException)
-        {
-            return new ServiceProblem(status, response.ReasonPhrase, null, new Dictionary<string, string[]>());
         }
     }
 }

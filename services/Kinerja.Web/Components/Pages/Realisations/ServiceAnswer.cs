@@ -16,6 +16,13 @@ public sealed record ServiceProblem(int Status, string? Title, string? Detail, I
     public static ServiceProblem Unreachable(string service) =>
         new(0, $"{service} unreachable", null, new Dictionary<string, string[]>());
 
+    /// <summary>The problem a service answered with (<see cref="ProblemDetailsReader"/>).</summary>
+    public static async Task<ServiceProblem> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var (status, title, detail, errors) = await ProblemDetailsReader.ReadAsync(response, cancellationToken);
+        return new ServiceProblem(status, title, detail, errors);
+    }
+
     /// <summary>Every message, field by field, for a summary line.</summary>
     public IEnumerable<string> Messages => Errors.Count > 0
         ? Errors.SelectMany(e => e.Value)
@@ -41,7 +48,7 @@ internal static class ServiceCalls
             {
                 return new(await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken), null);
             }
-            return new(default, await ProblemOf(response, cancellationToken));
+            return new(default, await ServiceProblem.ReadAsync(response, cancellationToken));
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
         {
@@ -54,31 +61,4 @@ internal static class ServiceCalls
 
     public static Task<ServiceAnswer<T>> PostAsync<T>(HttpClient client, string path, object body, CancellationToken cancellationToken) =>
         SendAsync<T>(client, new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body, options: Json) }, cancellationToken);
-
-    private static async Task<ServiceProblem> ProblemOf(HttpResponseMessage response, CancellationToken cancellationToken)
-    {
-        var status = (int)response.StatusCode;
-        try
-        {
-            var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken)).RootElement;
-            var errors = new Dictionary<string, string[]>();
-            if (body.TryGetProperty("errors", out var fields) && fields.ValueKind == JsonValueKind.Object)
-            {
-                foreach (var field in fields.EnumerateObject())
-                {
-                    errors[field.Name] = field.Value.ValueKind == JsonValueKind.Array
-                        ? field.Value.EnumerateArray().Select(m => m.ToString()).ToArray()
-                        : [field.Value.ToString()];
-                }
-            }
-            return new ServiceProblem(status, Text(body, "title"), Text(body, "detail"), errors);
-        }
-        catch (JsonException)
-        {
-            return new ServiceProblem(status, response.ReasonPhrase, null, new Dictionary<string, string[]>());
-        }
-    }
-
-    private static string? Text(JsonElement body, string name) =>
-        body.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }
