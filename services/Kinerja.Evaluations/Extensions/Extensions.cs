@@ -45,7 +45,7 @@ internal static class Extensions
         builder.AddKinerjaMessaging(bus =>
         {
             // Everything that writes one agreement's file goes through the shared per-agreement partitioner (ADR 0025).
-            var partitions = new AgreementPartitions();
+            var partitions = new KeyedPartitions();
             partitions.Add<AgreementSignedConsumer, AgreementSigned>(bus, m => m.AgreementId);
             partitions.Add<AgreementRevisionApprovedConsumer, AgreementRevisionApproved>(bus, m => m.AgreementId);
             partitions.Add<AgreementClosedConsumer, AgreementClosed>(bus, m => m.AgreementId);
