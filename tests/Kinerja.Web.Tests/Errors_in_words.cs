@@ -28,6 +28,7 @@ public sealed class Errors_in_words(SystemInBrowser browser)
     [InlineData("/kementerian?tahun=dua-ribu", "dua-ribu", "tahun")]
     [InlineData("/audit?tahun=dua-ribu", "dua-ribu", "tahun")]
     [InlineData("/audit/perjanjian/6402-2026-dinkes?versi=pertama", "pertama", "versi")]
+    [InlineData("/audit/perjanjian/6402-2026-dinkes?dari=1&ke=akhir", "akhir", "ke")]
     public async Task a_query_the_page_cannot_read_is_answered_400_naming_the_value_and_the_field(string address, string value, string field)
     {
         var page = await browser.SignedInPageAsync("admin");
