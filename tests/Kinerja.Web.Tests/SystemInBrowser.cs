@@ -47,7 +47,9 @@ public sealed class SystemInBrowser : IAsyncLifetime
         page.SetDefaultNavigationTimeout(90_000);
         await page.GotoAsync($"{WebUrl}/masuk");
         await page.GetByTestId($"sign-in-{user}").ClickAsync();
-        await page.WaitForURLAsync($"{WebUrl}/", new PageWaitForURLOptions { Timeout = 90_000 });
+        // The page's HTML (rendered on the server) is what the tests read; waiting for "load" as well once hung past 90 s
+        // on a busy machine with the HTML long there (Playwright saw the network idle), so DOMContentLoaded is enough.
+        await page.WaitForURLAsync($"{WebUrl}/", new PageWaitForURLOptions { Timeout = 90_000, WaitUntil = WaitUntilState.DOMContentLoaded });
         return page;
     }
 

@@ -34,7 +34,7 @@ internal static class RecordRealisationSheetEndpoint
                 return Refusals.Invalid("sheet", "Upload a CSV or .xlsx file as multipart/form-data in the field 'sheet'.");
             }
             var plans = await reads.PlansAsync(code, unit, parsed.Year, cancellationToken);
-            var stored = await reads.RealisationsAsync(code, awaitingOnly: false, cancellationToken);
+            var stored = await reads.RealisationsAsync(code, new RealisationFilter(plans, [parsed]), cancellationToken);
             var (periods, _) = await writer.PeriodsAsync(code, cancellationToken);
             var outcome = new RecordRealisationSheet(code, unit, parsed, sheet)
                 .Decide(plans, stored.ToDictionary(s => s.Key, s => s.Value.State), periods, clock, caller);

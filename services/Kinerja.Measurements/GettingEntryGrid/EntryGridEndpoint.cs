@@ -29,7 +29,7 @@ internal static class EntryGridEndpoint
                 return Refusals.Forbidden("region", $"Your token does not cover region {code}.");
             }
             var plans = await reads.PlansAsync(code, unit, parsed.Year, cancellationToken);
-            var realisations = await reads.RealisationsAsync(code, awaitingOnly: false, cancellationToken);
+            var realisations = await reads.RealisationsAsync(code, new RealisationFilter(plans, plans.PeriodsWithin(parsed)), cancellationToken);
             var (periods, _) = await writer.PeriodsAsync(code, cancellationToken);
             var cells =
                 from plan in plans.Plans.Values.OrderBy(p => p.SourceId ?? p.AgreementId.ToString(), StringComparer.Ordinal)

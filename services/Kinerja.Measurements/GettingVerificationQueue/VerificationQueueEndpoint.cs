@@ -22,7 +22,7 @@ internal static class VerificationQueueEndpoint
                 return Refusals.Forbidden("region", $"Your token does not cover region {code}.");
             }
             var plans = await reads.PlansAsync(code, unit, null, cancellationToken);
-            var waiting = await reads.RealisationsAsync(code, awaitingOnly: true, cancellationToken);
+            var waiting = await reads.RealisationsAsync(code, new RealisationFilter(unit is null ? null : plans, AwaitingOnly: true), cancellationToken);
             var queue =
                 from item in waiting.Values
                 let plan = plans[item.State.Key.AgreementId]

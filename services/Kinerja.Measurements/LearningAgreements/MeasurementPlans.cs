@@ -14,6 +14,10 @@ internal sealed record MeasurementPlans(
 
     public MeasurementPlan? this[AgreementId id] => Plans.GetValueOrDefault(id);
 
+    /// <summary>The periods of these plans' indicators that lie inside <paramref name="period"/> (TW I: the quarter and its months).</summary>
+    public IReadOnlyList<Period> PeriodsWithin(Period period) =>
+        Plans.Values.SelectMany(plan => plan.Indicators.SelectMany(indicator => indicator.PeriodsOf(plan.Year))).Where(period.Contains).Distinct().ToArray();
+
     /// <summary>The plans after one more fact; the same instance when the fact changes nothing.</summary>
     public MeasurementPlans Learn(AgreementFact fact)
     {

@@ -28,7 +28,7 @@ internal static class WhoIsLateEndpoint
                 return Refusals.Forbidden("region", $"Your token does not cover region {code}.");
             }
             var plans = await reads.PlansAsync(code, unit, parsed.Year, cancellationToken);
-            var realisations = (await reads.RealisationsAsync(code, awaitingOnly: false, cancellationToken)).ToDictionary(r => r.Key, r => r.Value.State);
+            var realisations = (await reads.RealisationsAsync(code, new RealisationFilter(plans, plans.PeriodsWithin(parsed)), cancellationToken)).ToDictionary(r => r.Key, r => r.Value.State);
             var query = new WhoIsLate(code, unit, parsed);
             var missing = query.Run(plans, realisations).Select(m => new LateView(m.AgreementId.ToString(), plans[m.AgreementId]?.SourceId, m.UnitId,
                 m.Receiver.Name, m.Receiver.Nip, m.IndicatorId.ToString(), m.IndicatorCode, m.IndicatorName, m.ResponsibleNip, m.Period.ToString(),

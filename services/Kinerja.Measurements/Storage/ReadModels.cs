@@ -7,6 +7,12 @@ namespace Kinerja.Measurements.Storage;
 internal sealed record StoredRealisation(Realisation State, long Version);
 
 /// <summary>Queries over the read-model tables the inline projections keep.</summary>
+/// <summary>
+/// Which realisations of a region a query reads: of some agreements or all, in some periods or all, only those awaiting
+/// verification or all. A query passes the agreements of the plans it looked at (a unit's, a year's).
+/// </summary>
+internal sealed record RealisationFilter(MeasurementPlans? Of = null, IEnumerable<Period>? Periods = null, bool AwaitingOnly = false);
+
 internal sealed class ReadModels(NpgsqlDataSource database)
 {
     public async Task<MeasurementPlan?> PlanAsync(AgreementId id, CancellationToken cancellationToken)
@@ -36,13 +42,29 @@ internal sealed class ReadModels(NpgsqlDataSource database)
         return MeasurementPlans.Empty with { Plans = plans.ToImmutable() };
     }
 
-    /// <summary>The recorded realisations of a region (optionally only those awaiting verification).</summary>
-    public async Task<IReadOnlyDictionary<RealisationKey, StoredRealisation>> RealisationsAsync(RegionCode region, bool awaitingOnly, CancellationToken cancellationToken)
+    /// <summary>
+    /// The recorded realisations of a region, narrowed by <paramref name="filter"/> in SQL: each row's state is JSON to
+    /// deserialise, so a query reads only the unit and periods it looks at rather than the whole region's year.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<RealisationKey, StoredRealisation>> RealisationsAsync(RegionCode region, RealisationFilter filter, CancellationToken cancellationToken)
     {
-        await using var command = database.CreateCommand(
-            "SELECT state::text, version FROM measurements.realisations WHERE region = $1 AND (NOT $2 OR status = 'AwaitingVerification')");
+        await using var command = database.CreateCommand("""
+            SELECT state::text, version FROM measurements.realisations
+            WHERE region = $1 AND ($2::uuid[] IS NULL OR agreement_id = ANY($2)) AND ($3::text[] IS NULL OR period = ANY($3))
+              AND (NOT $4 OR status = 'AwaitingVerification')
+            """);
         command.Parameters.AddWithValue(region.Value);
-        command.Parameters.AddWithValue(awaitingOnly);
+        command.Parameters.Add(new NpgsqlParameter
+        {
+            Value = filter.Of is { } plans ? plans.Plans.Keys.Select(id => id.Value).ToArray() : DBNull.Value,
+            NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Uuid,
+        });
+        command.Parameters.Add(new NpgsqlParameter
+        {
+            Value = filter.Periods is { } periods ? periods.Select(p => p.ToString()).Distinct().ToArray() : DBNull.Value,
+            NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Text,
+        });
+        command.Parameters.AddWithValue(filter.AwaitingOnly);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var found = new Dictionary<RealisationKey, StoredRealisation>();
         while (await reader.ReadAsync(cancellationToken))
