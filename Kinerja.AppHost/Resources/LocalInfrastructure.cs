@@ -28,7 +28,7 @@ public sealed class LocalInfrastructure : IAsyncDisposable
         var root = Path.GetFullPath(options.Root);
         Directory.CreateDirectory(root);
         var postgresTask = PostgresServer.StartAsync(
-            new PostgresOptions(Path.Combine(root, "postgres", "data"), options.PostgresPort ?? FreePort.Next()) { Durable = options.Durable },
+            new PostgresOptions(Path.Combine(root, "postgres", "data"), options.PostgresPort ?? FreePort.Next()) { Durable = options.Durable, Settings = options.PostgresSettings },
             log, cancellationToken);
         var rabbitTask = RabbitMqCluster.StartAsync(root, options.RabbitMqNodes, options.RabbitMqPort, options.EpmdPort ?? FreePort.Next(), log, cancellationToken);
         try
@@ -70,4 +70,6 @@ public sealed record LocalInfrastructureOptions(string Root)
     /// <summary>RabbitMQ nodes to start and join into one cluster (AMQP ports from <see cref="RabbitMqPort"/> upwards when fixed).</summary>
     public int RabbitMqNodes { get; init; } = 1;
     public bool Durable { get; init; } = true;
+    /// <summary>Extra PostgreSQL settings (<c>name=value</c>); none by default.</summary>
+    public IReadOnlyList<string> PostgresSettings { get; init; } = [];
 }

@@ -70,6 +70,10 @@ public sealed class PostgresServer : IAsyncDisposable
             // Test runs throw their data away: skip the disk flushes that dominate small transactions.
             args.AddRange(["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"]);
         }
+        foreach (var setting in _options.Settings)
+        {
+            args.AddRange(["-c", setting]);
+        }
         _process = Posix.IsRoot
             ? ChildProcess.Start("postgres", "setpriv",
                 ["--reuid=postgres", "--regid=postgres", "--init-groups", "--", Binary("postgres"), .. args],
@@ -209,4 +213,6 @@ public sealed record PostgresOptions(string DataDirectory, int Port)
     public int MaxConnections { get; init; } = 300;
     /// <summary>False for throw-away test data: turns off fsync for speed.</summary>
     public bool Durable { get; init; } = true;
+    /// <summary>Extra server settings as <c>name=value</c>, each passed as <c>-c</c> (e.g. the load program's <c>shared_preload_libraries</c>).</summary>
+    public IReadOnlyList<string> Settings { get; init; } = [];
 }

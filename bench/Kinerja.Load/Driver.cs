@@ -12,9 +12,9 @@ namespace Kinerja.Load;
 
 /// <summary>
 /// Drives the generated regions through the public HTTP APIs, phase by phase (each phase's requests run with
-/// <see cref="LoadOptions.Concurrency"/> at a time), and records each phase's latencies and wall time.
+/// <see cref="LoadOptions.Concurrency"/> at a time), and records each phase's latencies, wall time and CPU seconds per component.
 /// </summary>
-internal sealed class Driver(SystemUnderLoad system, LoadOptions options, IReadOnlyList<RegionModel> regions, EvaluationProbe probe)
+internal sealed class Driver(SystemUnderLoad system, LoadOptions options, IReadOnlyList<RegionModel> regions, EvaluationProbe probe, CpuProfile cpu)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly string[] _codes = regions.Select(r => r.Code).ToArray();
@@ -80,6 +80,7 @@ internal sealed class Driver(SystemUnderLoad system, LoadOptions options, IReadO
     private async Task RegistryAsync()
     {
         var sample = new Sample("registry: region, CSV import, DPA date");
+        var cpuStart = cpu.Take();
         var watch = Stopwatch.StartNew();
         foreach (var region in regions)
         {
@@ -99,6 +100,7 @@ internal sealed class Driver(SystemUnderLoad system, LoadOptions options, IReadO
             }
         }
         sample.Wall = watch.Elapsed;
+        sample.Cpu = cpu.Since(cpuStart);
         Report(sample);
     }
 
@@ -114,6 +116,7 @@ internal sealed class Driver(SystemUnderLoad system, LoadOptions options, IReadO
             // Record: one sheet per unit and quarter (the bulk entry endpoint), as an operator of the region.
             var sheets = regions.SelectMany(r => r.Units.Select(u => (Region: r, Unit: u))).ToList();
             var record = new Sample($"record sheets {period} (one per unit)");
+            var recordCpu = cpu.Take();
             var recordWatch = Stopwatch.StartNew();
             using (var progress = new Progress(record.Name, sheets.Count))
             {
@@ -135,12 +138,14 @@ internal sealed class Driver(SystemUnderLoad system, LoadOptions options, IReadO
                 });
             }
             record.Wall = recordWatch.Elapsed;
+            record.Cpu = cpu.Since(recordCpu);
             Report(record);
 
             // Verify each realisation as the giver (a verifier with the giver's NIP; the Bupati has none).
             var items = Agreements.SelectMany(a => a.Indicators.Select(i => (Agreement: a, Indicator: i))).ToList();
             var verified = new ConcurrentDictionary<string, ConcurrentBag<long>>();
             var verify = new Sample($"verify realisations {period}");
+            var verifyCpu = cpu.Take();
             var verifyStart = Stopwatch.GetTimestamp();
             using (var progress = new Progress(verify.Name, items.Count))
             {
@@ -159,6 +164,7 @@ internal sealed class Driver(SystemUnderLoad system, LoadOptions options, IReadO
                 });
             }
             verify.Wall = Stopwatch.GetElapsedTime(verifyStart);
+            verify.Cpu = cpu.Since(verifyCpu);
             Report(verify);
             Realisations += verify.Count;
 
@@ -171,6 +177,7 @@ internal sealed class Driver(SystemUnderLoad system, LoadOptions options, IReadO
             var close = new Sample($"close {period}");
             var before = probe.Arrivals.Count;
             var closedRegions = 0;
+            var closeCpu = cpu.Take();
             foreach (var region in regions)
             {
                 var start = Stopwatch.GetTimestamp();
@@ -181,6 +188,8 @@ internal sealed class Driver(SystemUnderLoad system, LoadOptions options, IReadO
                 closedAt[region.Code] = start;
             }
             close.Wall = Stopwatch.GetElapsedTime(closedAt.Values.Min());
+            var evaluationCpu = cpu.Take();
+            close.Cpu = cpu.Between(closeCpu, evaluationCpu);
             Report(close);
             expected += regions.Take(closedRegions).Sum(r => r.Agreements.Count) * (quarter == 4 ? 2 : 1);
             var waited = Stopwatch.StartNew();
@@ -202,6 +211,13 @@ internal sealed class Driver(SystemUnderLoad system, LoadOptions options, IReadO
                 }
             }
             var arrivals = probe.Arrivals.Skip(before).Where(a => Codes.Contains(a.Region)).ToList();
+            // The evaluations the close made, as a phase of its own: from the close's answer until the last arrived.
+            var evaluated = new Sample($"evaluations after close {period}") { Wall = waited.Elapsed, Cpu = cpu.Since(evaluationCpu) };
+            foreach (var arrival in arrivals)
+            {
+                evaluated.Add(Stat(closedAt[arrival.Region], arrival.At));
+            }
+            Report(evaluated);
             foreach (var arrival in arrivals)
             {
                 closeToEvaluated.Add(Stat(closedAt[arrival.Region], arrival.At));
@@ -253,6 +269,7 @@ internal sealed class Driver(SystemUnderLoad system, LoadOptions options, IReadO
     /// <summary>Waits until every service's outbox is sent, projections caught up and queues empty (twice in a row).</summary>
     public async Task DrainAsync(string what, TimeSpan? limit = null)
     {
+        var cpuStart = cpu.Take();
         var watch = Stopwatch.StartNew();
         var quiet = 0;
         while (quiet < 2 && watch.Elapsed < (limit ?? TimeSpan.FromMinutes(10)))
@@ -278,9 +295,10 @@ internal sealed class Driver(SystemUnderLoad system, LoadOptions options, IReadO
                 await Task.Delay(500);
             }
         }
-        var sample = new Sample($"drain: {what}") { Wall = watch.Elapsed };
+        var sample = new Sample($"drain: {what}") { Wall = watch.Elapsed, Cpu = cpu.Since(cpuStart) };
         Phases.Add(sample);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  drained ({what}) after {watch.Elapsed.TotalSeconds:0.0} s{(quiet < 2 ? " — NOT DRAINED, gave up" : "")}"));
+        Console.WriteLine($"    {sample.Cpu}");
     }
 
     private async Task<Sample> EachAgreementAsync(string phase, Func<GeneratedAgreement, Task<(bool Ok, JsonElement Answer)>> send,
@@ -288,6 +306,7 @@ internal sealed class Driver(SystemUnderLoad system, LoadOptions options, IReadO
     {
         var agreements = (only ?? Agreements).Where(a => phase == "draft" || a.Id.Length > 0).Where(a => !phase.Contains("giver", StringComparison.Ordinal) || a.GiverOfficialId is not null).ToList();
         var sample = new Sample(phase);
+        var cpuStart = cpu.Take();
         var watch = Stopwatch.StartNew();
         using (var progress = new Progress(phase, agreements.Count))
         {
@@ -308,6 +327,7 @@ internal sealed class Driver(SystemUnderLoad system, LoadOptions options, IReadO
             });
         }
         sample.Wall = watch.Elapsed;
+        sample.Cpu = cpu.Since(cpuStart);
         Report(sample);
         return sample;
     }
@@ -316,6 +336,10 @@ internal sealed class Driver(SystemUnderLoad system, LoadOptions options, IReadO
     {
         Phases.Add(sample);
         Console.WriteLine($"  {sample}");
+        if (sample.Cpu is { } usage)
+        {
+            Console.WriteLine($"    {usage}");
+        }
     }
 
     private static async Task<bool> TimedAsync(Sample sample, Func<Task<(bool Ok, JsonElement Answer)>> send)

@@ -14,6 +14,9 @@ internal sealed record LoadOptions
     public string? Attach { get; init; }
     public string? Postgres { get; init; }
     public string? RabbitMq { get; init; }
+    /// <summary>Earlier JSON reports to compare (<c>--growth</c>): prints the growth table, starts nothing.</summary>
+    public IReadOnlyList<string> Growth { get; init; } = [];
+    public bool SqlProfile { get; init; } = true;
     public TimeSpan EvaluationWait { get; init; } = TimeSpan.FromMinutes(15);
 
     /// <summary>Units per region and positions (so agreements) per unit: 35 × 20 = 700 agreements per region at 1×.</summary>
@@ -30,6 +33,11 @@ internal sealed record LoadOptions
           --out FILE           also write the report as JSON
           --concurrency N      requests in flight per phase; default 8
           --durable            PostgreSQL with fsync and synchronous commit (default: not durable, as the tests)
+          --no-sql-profile     do not load pg_stat_statements (by default PostgreSQL starts with it and the top statements
+                               per service database are reported)
+          --growth A.json B.json C.json
+                               print the growth table of earlier reports (e.g. --scale 1, 2, 4): wall time per agreement and
+                               per 1,000 realisations against the smallest scale, flagged when more than 20 % above; starts nothing
           --attach DIR         use a running AppHost (its --data DIR: status.json, dev-signing-key) instead of starting one;
                                needs --postgres CONN (without Database) and --rabbitmq URI of that system
         """;
@@ -40,6 +48,15 @@ internal sealed record LoadOptions
         for (var i = 0; i < args.Length; i++)
         {
             string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
+            List<string> Files()
+            {
+                var files = new List<string>();
+                while (i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal))
+                {
+                    files.Add(args[++i]);
+                }
+                return files.Count > 0 ? files : throw new ArgumentException("--growth needs the report files (JSON written with --out).");
+            }
             options = args[i] switch
             {
                 "--scale" => options with { Scale = int.Parse(Value(), CultureInfo.InvariantCulture) },
@@ -51,6 +68,8 @@ internal sealed record LoadOptions
                 "--attach" => options with { Attach = Value() },
                 "--postgres" => options with { Postgres = Value() },
                 "--rabbitmq" => options with { RabbitMq = Value() },
+                "--no-sql-profile" => options with { SqlProfile = false },
+                "--growth" => options with { Growth = [.. options.Growth, .. Files()] },
                 _ => throw new ArgumentException($"Unknown option {args[i]}."),
             };
         }

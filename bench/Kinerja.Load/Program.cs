@@ -18,6 +18,11 @@ catch (Exception e) when (e is ArgumentException or FormatException)
     return 2;
 }
 
+if (options.Growth.Count > 0)
+{
+    return Growth.Print(options.Growth);
+}
+
 var started = DateTime.UtcNow;
 var loadAtStart = LoadAverage();
 Console.WriteLine($"Kinerja.Load — scale {options.Scale}{(options.Quick ? " (quick)" : "")}, seed {options.Seed}, {started:yyyy-MM-dd HH:mm} UTC");
@@ -36,7 +41,8 @@ Console.WriteLine($"Generated {regions.Count} region(s): {regions.Sum(r => r.Uni
 var repositoryRoot = RepositoryRoot();
 await using var system = options.Attach is { } attach
     ? await SystemUnderLoad.AttachAsync(attach, options.Postgres!, options.RabbitMq!)
-    : await SystemUnderLoad.StartAsync(repositoryRoot, demo: false, options.Durable);
+    : await SystemUnderLoad.StartAsync(repositoryRoot, demo: false, options.Durable,
+        options.SqlProfile && SqlProfile.Installed ? SqlProfile.ServerSettings : []);
 // Ctrl-C or SIGTERM: stop the system this run started (services, PostgreSQL, RabbitMQ) before leaving.
 void StopOnSignal(System.Runtime.InteropServices.PosixSignalContext context)
 {
@@ -49,12 +55,29 @@ using var onInt = System.Runtime.InteropServices.PosixSignalRegistration.Create(
 using var onTerm = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, StopOnSignal);
 Console.WriteLine($"System up: {string.Join(", ", system.Services.Select(s => $"{s.Key} {s.Value.Url} (pid {s.Value.Pid})"))}");
 
+// Profiles: CPU seconds per component per phase, and (when pg_stat_statements loads) the SQL each service runs.
+var cpu = await system.CpuProfileAsync();
+Console.WriteLine($"CPU profile of: {string.Join(", ", cpu.Components.Select(c => $"{c.Name} (pid {c.Pid}{(c.Tree ? " and below" : "")})"))}, other (rest of the machine); {CpuProfile.TicksPerSecond} ticks/s");
+var sqlProfileMissing = !options.SqlProfile ? "turned off (--no-sql-profile)"
+    : !SqlProfile.Installed ? $"{SqlProfile.Extension} is not installed (no /usr/share/postgresql/*/extension/{SqlProfile.Extension}.control)"
+    : await SqlProfile.PrepareAsync(system);
+Console.WriteLine(sqlProfileMissing is null ? $"SQL profile: {SqlProfile.Extension} loaded and reset" : $"SQL profile: not taken — {sqlProfileMissing}");
+
 await using var probe = await EvaluationProbe.StartAsync(system.RabbitMq);
-var driver = new Driver(system, options, regions, probe);
+var driver = new Driver(system, options, regions, probe, cpu);
+var regionYearCpuStart = cpu.Take();
 var regionYear = Stopwatch.StartNew();
 await driver.RunAsync();
 regionYear.Stop();
+var regionYearCpu = cpu.Since(regionYearCpuStart);
 Console.WriteLine($"Region-year(s) processed in {regionYear.Elapsed.TotalSeconds:0.0} s ({driver.Realisations:N0} realisations verified, {driver.Evaluations:N0} evaluations, {driver.Decisions:N0} decisions)");
+Console.WriteLine($"  {regionYearCpu}");
+Dictionary<string, object>? sql = null;
+if (sqlProfileMissing is null)
+{
+    Console.WriteLine($"SQL profile of the region-year ({SqlProfile.Extension}, per service database)");
+    sql = await SqlProfile.ReadAsync(system);
+}
 
 // Auditor queries on the volume just made: timeline, as-of and diff of one agreement each, 20 agreements × 5.
 var auditor = system.Token("load-auditor", KinerjaRoles.Auditor, [KinerjaClaims.AllRegions]);
@@ -131,8 +154,11 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"  pipeline verified → evaluated: {driver.Pipeline["realisationsPerSecondVerifyToLastEvaluation"]} realisations/s; bus baseline {bus.Rate:N0} messages/s (p99 {bus.Percentile(99):N0} ms)"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"  signing: {driver.Signing.Rate:N1} requests/s p99 {driver.Signing.Percentile(99):N0} ms; raw append {raw.Rate:N0} rows/s ({options.Concurrency} connections)"));
+var secondsPer1000Realisations = regionYear.Elapsed.TotalSeconds * 1000 / Math.Max(1, driver.Realisations);
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"  per item: {regionYear.Elapsed.TotalMilliseconds / Math.Max(1, driver.Realisations):0.00} ms per realisation, {regionYear.Elapsed.TotalMilliseconds / agreementCount:0.0} ms per agreement; {totalEvents:N0} events, tables {totalTableBytes / 1048576.0 / Math.Max(1, totalEvents) * 1_000_000:N0} MiB per million events"));
+    $"  per item: {secondsPer1000Realisations:0.00} s per 1,000 realisations, {regionYear.Elapsed.TotalMilliseconds / agreementCount:0.0} ms per agreement (region-year wall time / items); {totalEvents:N0} events, tables {totalTableBytes / 1048576.0 / Math.Max(1, totalEvents) * 1_000_000:N0} MiB per million events"));
+Console.WriteLine();
+PrintPhaseTable();
 
 var report = new
 {
@@ -147,7 +173,19 @@ var report = new
     regionYearSeconds = Math.Round(regionYear.Elapsed.TotalSeconds, 1),
     perRealisationMs = Math.Round(regionYear.Elapsed.TotalMilliseconds / Math.Max(1, driver.Realisations), 3),
     perAgreementMs = Math.Round(regionYear.Elapsed.TotalMilliseconds / agreementCount, 2),
-    phases = driver.Phases.Select(p => p.ToJson()),
+    perItem = new
+    {
+        secondsPer1000Realisations = Math.Round(secondsPer1000Realisations, 3),
+        msPerAgreement = Math.Round(regionYear.Elapsed.TotalMilliseconds / agreementCount, 2),
+    },
+    phases = driver.Phases.Select(p => p.ToJson(agreementCount)),
+    cpuProfile = new
+    {
+        components = cpu.Components.Select(c => new { c.Name, c.Pid, c.Tree }),
+        ticksPerSecond = CpuProfile.TicksPerSecond,
+        regionYear = regionYearCpu.ToJson(),
+    },
+    sqlProfile = new { taken = sql is not null, missing = sqlProfileMissing, databases = sql },
     pipeline = driver.Pipeline,
     signing = driver.Signing.ToJson(),
     baselines = new { massTransit = bus.ToJson(), rawAppend = raw.ToJson() },
@@ -180,6 +218,21 @@ async Task TimeAsync(Sample sample, string url, string token)
             Console.WriteLine($"  ! {e.Message[..Math.Min(400, e.Message.Length)]}");
         }
         sample.Fail();
+    }
+}
+
+// Per phase: wall time, ms per item and per agreement, CPU seconds per component and the share of the cores used.
+void PrintPhaseTable()
+{
+    var names = cpu.Names.ToList();
+    Console.WriteLine($"Per phase (CPU seconds per component; busy = the machine's share of its {CpuUsage.Cores} cores)");
+    Console.WriteLine($"| Phase | Items | Wall s | ms/item | ms/agreement | {string.Join(" | ", names)} | busy |");
+    Console.WriteLine($"|---|---:|---:|---:|---:|{string.Concat(names.Select(_ => "---:|"))}---:|");
+    foreach (var phase in driver.Phases.Append(new Sample($"region-year (all phases; {driver.Realisations:N0} realisations)") { Wall = regionYear.Elapsed, Cpu = regionYearCpu }))
+    {
+        var seconds = phase.Cpu?.Seconds.ToDictionary(s => s.Key, s => s.Value);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| {phase.Name} | {(phase.Count > 0 ? phase.Count.ToString("N0", CultureInfo.InvariantCulture) : "–")} | {phase.Wall.TotalSeconds:N1} | {(phase.Count > 0 ? (phase.Wall.TotalMilliseconds / phase.Count).ToString("N1", CultureInfo.InvariantCulture) : "–")} | {phase.Wall.TotalMilliseconds / agreementCount:N1} | {string.Join(" | ", names.Select(n => seconds is null ? "–" : seconds.GetValueOrDefault(n).ToString("N1", CultureInfo.InvariantCulture)))} | {(phase.Cpu is { } c ? $"{c.MachineShare * 100:0} %" : "–")} |"));
     }
 }
 

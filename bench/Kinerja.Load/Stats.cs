@@ -11,6 +11,8 @@ internal sealed class Sample(string name)
 
     public string Name { get; } = name;
     public TimeSpan Wall { get; set; }
+    /// <summary>CPU seconds per component while this phase ran (<see cref="CpuProfile"/>), when profiled.</summary>
+    public CpuUsage? Cpu { get; set; }
     public int Count { get { lock (_milliseconds) return _milliseconds.Count; } }
     public int Failures => _failures;
 
@@ -57,6 +59,16 @@ internal sealed class Sample(string name)
     {
         name = Name, count = Count, failures = Failures, wallSeconds = Math.Round(Wall.TotalSeconds, 2), perSecond = Finite(Rate, 1),
         p50Ms = Finite(Percentile(50), 1), p95Ms = Finite(Percentile(95), 1), p99Ms = Finite(Percentile(99), 1),
+    };
+
+    /// <summary>A phase of the region-year: its figures, its wall time per item and per agreement, and its CPU profile.</summary>
+    public object ToJson(int agreements) => new
+    {
+        name = Name, count = Count, failures = Failures, wallSeconds = Math.Round(Wall.TotalSeconds, 2), perSecond = Finite(Rate, 1),
+        p50Ms = Finite(Percentile(50), 1), p95Ms = Finite(Percentile(95), 1), p99Ms = Finite(Percentile(99), 1),
+        msPerItem = Count > 0 ? Math.Round(Wall.TotalMilliseconds / Count, 3) : (double?)null,
+        msPerAgreement = Math.Round(Wall.TotalMilliseconds / Math.Max(1, agreements), 3),
+        cpu = Cpu?.ToJson(),
     };
 
     private static double? Finite(double value, int digits) => double.IsFinite(value) ? Math.Round(value, digits) : null;

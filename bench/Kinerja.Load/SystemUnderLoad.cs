@@ -36,7 +36,8 @@ internal sealed class SystemUnderLoad : IAsyncDisposable
     public string Database(string service) =>
         new NpgsqlConnectionStringBuilder(PostgresServer) { Database = $"kinerja_{service}", Pooling = true }.ConnectionString;
 
-    public static async Task<SystemUnderLoad> StartAsync(string repositoryRoot, bool demo, bool durable)
+    /// <param name="postgresSettings">extra PostgreSQL settings (<c>name=value</c>), e.g. <see cref="SqlProfile.ServerSettings"/>.</param>
+    public static async Task<SystemUnderLoad> StartAsync(string repositoryRoot, bool demo, bool durable, IReadOnlyList<string> postgresSettings)
     {
         var system = new SystemUnderLoad { DataDirectory = Path.Combine(Path.GetTempPath(), $"kinerja-load-{Guid.NewGuid():N}"[..26]) };
         Directory.CreateDirectory(system.DataDirectory);
@@ -44,7 +45,7 @@ internal sealed class SystemUnderLoad : IAsyncDisposable
         {
             Console.WriteLine($"starting PostgreSQL and RabbitMQ in {system.DataDirectory} ({(durable ? "durable" : "not durable")})");
             system._infrastructure = await LocalInfrastructure.StartAsync(
-                new LocalInfrastructureOptions(Path.Combine(system.DataDirectory, "infra")) { Durable = durable }, (_, _) => { });
+                new LocalInfrastructureOptions(Path.Combine(system.DataDirectory, "infra")) { Durable = durable, PostgresSettings = postgresSettings }, (_, _) => { });
             system.RabbitMq = system._infrastructure.RabbitMq.ConnectionString;
             system.PostgresServer = system._infrastructure.Postgres.ConnectionString("postgres");
             var appHost = Path.Combine(repositoryRoot, "Kinerja.AppHost", "bin", Configuration, "net10.0", "Kinerja.AppHost.dll");
@@ -129,6 +130,47 @@ internal sealed class SystemUnderLoad : IAsyncDisposable
             }
         }
         return peaks;
+    }
+
+    /// <summary>
+    /// The components whose CPU time <see cref="CpuProfile"/> reads: each service (its process and any below it),
+    /// PostgreSQL (the postmaster found through a backend's parent, with every backend), RabbitMQ (when started here:
+    /// its start script with beam.smp below it), the AppHost's own process and this program's.
+    /// </summary>
+    public async Task<CpuProfile> CpuProfileAsync()
+    {
+        var components = Services.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => new CpuComponent(s.Key, s.Value.Pid, Tree: true)).ToList();
+        await using (var connection = new NpgsqlConnection(PostgresServer))
+        {
+            await connection.OpenAsync();
+            await using var backend = new NpgsqlCommand("SELECT pg_backend_pid()", connection);
+            var backendPid = (int)(await backend.ExecuteScalarAsync())!;
+            var stat = $"/proc/{backendPid}/stat";
+            if (File.Exists(stat))
+            {
+                var text = await File.ReadAllTextAsync(stat);
+                var postmaster = int.Parse(text[(text.LastIndexOf(')') + 2)..].Split(' ')[1], CultureInfo.InvariantCulture);
+                components.Add(new CpuComponent("postgres", postmaster, Tree: true));
+            }
+            else
+            {
+                Console.WriteLine("  ! PostgreSQL runs on another machine (no /proc entry for its backend): its CPU time is not profiled");
+            }
+        }
+        if (_infrastructure?.RabbitMq.Pid is { } rabbit)
+        {
+            components.Add(new CpuComponent("rabbitmq", rabbit, Tree: true));
+        }
+        else
+        {
+            Console.WriteLine("  ! RabbitMQ was not started here: its CPU time is counted under \"other\"");
+        }
+        if (_appHost is not null)
+        {
+            components.Add(new CpuComponent("apphost", _appHost.Id, Tree: false));
+        }
+        components.Add(new CpuComponent("load", Environment.ProcessId, Tree: false));
+        return new CpuProfile(components);
     }
 
     private int _disposed;
