@@ -28,6 +28,9 @@ internal sealed class Driver(SystemUnderLoad system, LoadOptions options, IReadO
     public int Realisations { get; private set; }
     public int Revisions { get; private set; }
     public int Evaluations { get; private set; }
+    public int ReEvaluations { get; private set; }
+    /// <summary>Realisations verified after their quarter's close, to their agreement's re-evaluation (the direct path).</summary>
+    public Sample LateToReEvaluated { get; } = new("realisation verified after the close → re-evaluation published");
     public int Decisions { get; private set; }
     public Sample Signing { get; } = new("signing (both parties, HTTP)");
     private IEnumerable<GeneratedAgreement> Agreements => regions.SelectMany(r => r.Agreements);
@@ -107,6 +110,8 @@ internal sealed class Driver(SystemUnderLoad system, LoadOptions options, IReadO
     private async Task QuartersAsync()
     {
         var verifyToClose = new Sample("realisation verified → evaluation published");
+        var lateToEvaluated = LateToReEvaluated;
+        var lateWindows = TimeSpan.Zero;
         var closeToEvaluated = new Sample("period closed → evaluation published");
         var throughputWindows = TimeSpan.Zero;
         var expected = 0;
@@ -142,30 +147,16 @@ internal sealed class Driver(SystemUnderLoad system, LoadOptions options, IReadO
             Report(record);
 
             // Verify each realisation as the giver (a verifier with the giver's NIP; the Bupati has none).
-            var items = Agreements.SelectMany(a => a.Indicators.Select(i => (Agreement: a, Indicator: i))).ToList();
+            var all = Agreements.SelectMany(a => a.Indicators.Select(i => (Agreement: a, Indicator: i))).ToList();
+            // One realisation of every n-th agreement waits for its verification until after the close (a verifier late
+            // by a few days): Evaluations re-evaluates that agreement at once — the pipeline's direct path.
+            var lateItems = Agreements.Where((_, index) => options.LatePercent > 0 && index % (100 / options.LatePercent) == 0)
+                .Select(a => (Agreement: a, Indicator: a.Indicators.Last())).ToList();
+            var items = all.Except(lateItems).ToList();
             var verified = new ConcurrentDictionary<string, ConcurrentBag<long>>();
             var verify = new Sample($"verify realisations {period}");
-            var verifyCpu = cpu.Take();
             var verifyStart = Stopwatch.GetTimestamp();
-            using (var progress = new Progress(verify.Name, items.Count))
-            {
-                await Parallel.ForEachAsync(items, new ParallelOptions { MaxDegreeOfParallelism = options.Concurrency }, async (item, _) =>
-                {
-                    var token = item.Agreement.Giver?.Nip is { } nip
-                        ? _verifierTokens.GetOrAdd(nip, n => system.Token($"verifier-{n}", KinerjaRoles.Verifier, [item.Agreement.Region], n))
-                        : _verifier;
-                    var ok = await TimedAsync(verify, () => PostAsync(
-                        Url("measurements", $"/api/measurements/realisations/{item.Agreement.Id}/{item.Indicator.Id}/{period}/verification"), token, null));
-                    if (ok)
-                    {
-                        verified.GetOrAdd(item.Agreement.Id, _ => []).Add(Stopwatch.GetTimestamp());
-                    }
-                    progress.Step();
-                });
-            }
-            verify.Wall = Stopwatch.GetElapsedTime(verifyStart);
-            verify.Cpu = cpu.Since(verifyCpu);
-            Report(verify);
+            await VerifyAsync(verify, items, period, (agreement, at) => verified.GetOrAdd(agreement, _ => []).Add(at));
             Realisations += verify.Count;
 
             // Close the quarter once every RealisationVerified is consumed, as a region closes days after the last
@@ -210,7 +201,7 @@ internal sealed class Driver(SystemUnderLoad system, LoadOptions options, IReadO
                     last = now;
                 }
             }
-            var arrivals = probe.Arrivals.Skip(before).Where(a => Codes.Contains(a.Region)).ToList();
+            var arrivals = probe.Arrivals.Skip(before).Where(a => Codes.Contains(a.Region) && !a.Supersedes).ToList();
             // The evaluations the close made, as a phase of its own: from the close's answer until the last arrived.
             var evaluated = new Sample($"evaluations after close {period}") { Wall = waited.Elapsed, Cpu = cpu.Since(evaluationCpu) };
             foreach (var arrival in arrivals)
@@ -235,17 +226,103 @@ internal sealed class Driver(SystemUnderLoad system, LoadOptions options, IReadO
             }
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  {period}: {arrivals.Count:N0} evaluations published ({probe.CountFor(Codes):N0}/{expected:N0} in all), last {Stopwatch.GetElapsedTime(closedAt.Values.Min(), arrivals.Count > 0 ? arrivals.Max(a => a.At) : Stopwatch.GetTimestamp()).TotalSeconds:0.0} s after the close"));
+            lateWindows += await VerifyAfterTheCloseAsync(lateItems, quarter, period, lateToEvaluated);
         }
         Evaluations = probe.CountFor(Codes);
+        ReEvaluations = probe.ReEvaluationsFor(Codes);
         verifyToClose.Wall = throughputWindows;
         closeToEvaluated.Wall = throughputWindows;
         Pipeline["verifiedToEvaluated"] = verifyToClose.ToJson();
         Pipeline["closedToEvaluated"] = closeToEvaluated.ToJson();
+        lateToEvaluated.Wall = lateWindows;
+        Pipeline["verifiedAfterCloseToReEvaluated"] = lateToEvaluated.ToJson();
+        Pipeline["lateRealisationsPerSecond"] = lateWindows > TimeSpan.Zero ? Math.Round(lateToEvaluated.Count / lateWindows.TotalSeconds, 1) : 0;
         Pipeline["realisationsPerSecondVerifyToLastEvaluation"] = Math.Round(Realisations / throughputWindows.TotalSeconds, 1);
         Pipeline["evaluationsExpected"] = expected;
         Pipeline["evaluationsPublished"] = Evaluations;
         Console.WriteLine($"  {verifyToClose}");
         Console.WriteLine($"  {closeToEvaluated}");
+        Console.WriteLine($"  {lateToEvaluated}");
+    }
+
+    /// <summary>Verifies each item as the agreement's giver (a verifier with the giver's NIP; the Bupati has none).</summary>
+    private async Task VerifyAsync(Sample verify, IReadOnlyList<(GeneratedAgreement Agreement, GeneratedIndicator Indicator)> items, string period,
+        Action<string, long> verifiedAt)
+    {
+        var start = Stopwatch.GetTimestamp();
+        var cpuStart = cpu.Take();
+        using (var progress = new Progress(verify.Name, items.Count))
+        {
+            await Parallel.ForEachAsync(items, new ParallelOptions { MaxDegreeOfParallelism = options.Concurrency }, async (item, _) =>
+            {
+                var token = item.Agreement.Giver?.Nip is { } nip
+                    ? _verifierTokens.GetOrAdd(nip, n => system.Token($"verifier-{n}", KinerjaRoles.Verifier, [item.Agreement.Region], n))
+                    : _verifier;
+                if (await TimedAsync(verify, () => PostAsync(
+                    Url("measurements", $"/api/measurements/realisations/{item.Agreement.Id}/{item.Indicator.Id}/{period}/verification"), token, null)))
+                {
+                    verifiedAt(item.Agreement.Id, Stopwatch.GetTimestamp());
+                }
+                progress.Step();
+            });
+        }
+        verify.Wall = Stopwatch.GetElapsedTime(start);
+        verify.Cpu = cpu.Since(cpuStart);
+        Report(verify);
+    }
+
+    /// <summary>
+    /// Verifies the held-back realisations (one per agreement) after the quarter's evaluations were published, and
+    /// waits for each agreement's superseding evaluation of the quarter: verified → evaluation published on the direct
+    /// path, without waiting for a close. Returns the window from the first verification to the last re-evaluation.
+    /// </summary>
+    private async Task<TimeSpan> VerifyAfterTheCloseAsync(IReadOnlyList<(GeneratedAgreement Agreement, GeneratedIndicator Indicator)> items,
+        int quarter, string period, Sample latency)
+    {
+        if (items.Count == 0)
+        {
+            return TimeSpan.Zero;
+        }
+        var before = probe.Arrivals.Count;
+        var verifiedAt = new ConcurrentDictionary<string, long>();
+        var start = Stopwatch.GetTimestamp();
+        await VerifyAsync(new Sample($"verify after the close {period} (one realisation of {items.Count:N0} agreements)"), items, period,
+            (agreement, at) => verifiedAt[agreement] = at);
+        Realisations += verifiedAt.Count;
+        var quarterCode = string.Create(CultureInfo.InvariantCulture, $"TW{quarter}");
+        Dictionary<string, long> ReEvaluated() => probe.Arrivals.Skip(before)
+            .Where(a => a.Supersedes && a.PeriodKind != "Final" && a.Period.EndsWith(quarterCode, StringComparison.Ordinal)
+                && verifiedAt.TryGetValue(a.AgreementId, out var at) && a.At >= at)
+            .GroupBy(a => a.AgreementId).ToDictionary(g => g.Key, g => g.Min(a => a.At));
+        var found = ReEvaluated();
+        var lastArrival = Stopwatch.StartNew();
+        var waited = Stopwatch.StartNew();
+        var waitCpu = cpu.Take();
+        using (var progress = new Progress($"re-evaluations published for {period}", verifiedAt.Count))
+        {
+            while (found.Count < verifiedAt.Count && lastArrival.Elapsed < TimeSpan.FromMinutes(2))
+            {
+                await Task.Delay(200);
+                var now = ReEvaluated();
+                if (now.Count != found.Count)
+                {
+                    lastArrival.Restart();
+                }
+                progress.Step(now.Count - found.Count);
+                found = now;
+            }
+        }
+        // The re-evaluations as a phase of their own: from the last late verification's answer until the last arrived.
+        var reevaluated = new Sample($"re-evaluations after late verification {period}") { Wall = waited.Elapsed, Cpu = cpu.Since(waitCpu) };
+        foreach (var (agreement, at) in found)
+        {
+            latency.Add(Stat(verifiedAt[agreement], at));
+            reevaluated.Add(Stat(verifiedAt[agreement], at));
+        }
+        Report(reevaluated);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  {period}: {found.Count:N0} of {verifiedAt.Count:N0} late verifications re-evaluated"));
+        return found.Count > 0 ? Stopwatch.GetElapsedTime(start, found.Values.Max()) : TimeSpan.Zero;
     }
 
     private static double Stat(long from, long to) => Sample.Milliseconds(from, to);

@@ -22,7 +22,10 @@ internal sealed class EvaluationProbe : IAsyncDisposable
 
     public IReadOnlyCollection<Arrival> Arrivals => _arrivals;
 
-    public int CountFor(IReadOnlySet<string> regions) => _arrivals.Count(a => regions.Contains(a.Region));
+    /// <summary>First evaluations of the regions' agreements and periods (re-evaluations, which supersede one, not counted).</summary>
+    public int CountFor(IReadOnlySet<string> regions) => _arrivals.Count(a => regions.Contains(a.Region) && !a.Supersedes);
+
+    public int ReEvaluationsFor(IReadOnlySet<string> regions) => _arrivals.Count(a => regions.Contains(a.Region) && a.Supersedes);
 
     public static async Task<EvaluationProbe> StartAsync(string rabbitMq)
     {

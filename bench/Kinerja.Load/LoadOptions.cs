@@ -18,6 +18,8 @@ internal sealed record LoadOptions
     public IReadOnlyList<string> Growth { get; init; } = [];
     public bool SqlProfile { get; init; } = true;
     public TimeSpan EvaluationWait { get; init; } = TimeSpan.FromMinutes(15);
+    /// <summary>Share of agreements (percent) with one realisation per quarter verified only after the close.</summary>
+    public int LatePercent { get; init; } = 20;
 
     /// <summary>Units per region and positions (so agreements) per unit: 35 × 20 = 700 agreements per region at 1×.</summary>
     public int Units => Quick ? 3 : 35;
@@ -32,6 +34,8 @@ internal sealed record LoadOptions
           --quick              one small region (3 units, 18 agreements), to check that it works (< 3 min)
           --out FILE           also write the report as JSON
           --concurrency N      requests in flight per phase; default 8
+          --late PERCENT       agreements with one realisation per quarter verified after the close (re-evaluated
+                               at once: the direct verified → evaluated path); 0, or a divisor of 100; default 20
           --durable            PostgreSQL with fsync and synchronous commit (default: not durable, as the tests)
           --no-sql-profile     do not load pg_stat_statements (by default PostgreSQL starts with it and the top statements
                                per service database are reported)
@@ -64,6 +68,7 @@ internal sealed record LoadOptions
                 "--quick" => options with { Quick = true },
                 "--out" => options with { Out = Value() },
                 "--concurrency" => options with { Concurrency = int.Parse(Value(), CultureInfo.InvariantCulture) },
+                "--late" => options with { LatePercent = int.Parse(Value(), CultureInfo.InvariantCulture) },
                 "--durable" => options with { Durable = true },
                 "--attach" => options with { Attach = Value() },
                 "--postgres" => options with { Postgres = Value() },
@@ -76,6 +81,10 @@ internal sealed record LoadOptions
         if (options.Scale is < 1 or > 16)
         {
             throw new ArgumentException("--scale is 1, 2, 4 (at most 16).");
+        }
+        if (options.LatePercent is < 0 or > 100 || (options.LatePercent > 0 && 100 % options.LatePercent != 0))
+        {
+            throw new ArgumentException("--late is 0 or a divisor of 100 (e.g. 5, 10, 20, 25, 50).");
         }
         if (options.Attach is not null && (options.Postgres is null || options.RabbitMq is null))
         {

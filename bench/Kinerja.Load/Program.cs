@@ -70,7 +70,7 @@ var regionYear = Stopwatch.StartNew();
 await driver.RunAsync();
 regionYear.Stop();
 var regionYearCpu = cpu.Since(regionYearCpuStart);
-Console.WriteLine($"Region-year(s) processed in {regionYear.Elapsed.TotalSeconds:0.0} s ({driver.Realisations:N0} realisations verified, {driver.Evaluations:N0} evaluations, {driver.Decisions:N0} decisions)");
+Console.WriteLine($"Region-year(s) processed in {regionYear.Elapsed.TotalSeconds:0.0} s ({driver.Realisations:N0} realisations verified, {driver.Evaluations:N0} evaluations and {driver.ReEvaluations:N0} re-evaluations, {driver.Decisions:N0} decisions)");
 Console.WriteLine($"  {regionYearCpu}");
 Dictionary<string, object>? sql = null;
 if (sqlProfileMissing is null)
@@ -153,6 +153,8 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  region-year wa
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"  pipeline verified → evaluated: {driver.Pipeline["realisationsPerSecondVerifyToLastEvaluation"]} realisations/s; bus baseline {bus.Rate:N0} messages/s (p99 {bus.Percentile(99):N0} ms)"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"  {driver.LateToReEvaluated} (the direct path: no close awaited)"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"  signing: {driver.Signing.Rate:N1} requests/s p99 {driver.Signing.Percentile(99):N0} ms; raw append {raw.Rate:N0} rows/s ({options.Concurrency} connections)"));
 var secondsPer1000Realisations = regionYear.Elapsed.TotalSeconds * 1000 / Math.Max(1, driver.Realisations);
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -168,7 +170,7 @@ var report = new
     volume = new
     {
         regions = regions.Count, units = regions.Sum(r => r.Units.Count()), agreements = agreementCount, indicators = indicatorCount,
-        realisationsVerified = driver.Realisations, revisions = driver.Revisions, evaluations = driver.Evaluations, decisions = driver.Decisions, events = totalEvents,
+        realisationsVerified = driver.Realisations, revisions = driver.Revisions, evaluations = driver.Evaluations, reEvaluations = driver.ReEvaluations, decisions = driver.Decisions, events = totalEvents,
     },
     regionYearSeconds = Math.Round(regionYear.Elapsed.TotalSeconds, 1),
     perRealisationMs = Math.Round(regionYear.Elapsed.TotalMilliseconds / Math.Max(1, driver.Realisations), 3),
