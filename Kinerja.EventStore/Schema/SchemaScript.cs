@@ -8,6 +8,23 @@ namespace Kinerja.EventStore;
 /// </summary>
 public static class SchemaScript
 {
+    /// <summary>
+    /// SQL that makes <paramref name="table"/>.<paramref name="column"/> plain, uncompressed text (from jsonb, say) once,
+    /// and does nothing afterwards. For a JSON document that is only ever written and read whole: jsonb parses it on
+    /// every write and prints it on every read, and TOAST compresses a large one — CPU spent for queries never made.
+    /// </summary>
+    public static string PlainTextColumn(string schema, string table, string column) => $"""
+        DO $$ BEGIN
+            IF (SELECT data_type FROM information_schema.columns
+                WHERE table_schema = '{schema}' AND table_name = '{table}' AND column_name = '{column}') <> 'text' THEN
+                ALTER TABLE {schema}.{table} ALTER COLUMN {column} TYPE text;
+            END IF;
+            IF (SELECT attstorage FROM pg_attribute WHERE attrelid = '{schema}.{table}'::regclass AND attname = '{column}') <> 'e' THEN
+                ALTER TABLE {schema}.{table} ALTER COLUMN {column} SET STORAGE EXTERNAL;
+            END IF;
+        END $$;
+        """;
+
     public static async Task ApplyAsync(NpgsqlDataSource dataSource, string sql, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);

@@ -81,11 +81,11 @@ public static class Invariants
         {
             await connection.OpenAsync();
             await using var command = new Npgsql.NpgsqlCommand("""
-                SELECT p.plan->>'sourceId', i->>'code', r.period, (r.state->>'countedValue')::numeric
+                SELECT p.plan::jsonb->>'sourceId', i->>'code', r.period, (r.state::jsonb->>'countedValue')::numeric
                 FROM measurements.realisations r
                 JOIN measurements.plans p ON p.agreement_id = r.agreement_id
-                CROSS JOIN LATERAL jsonb_array_elements(p.plan->'indicators') i
-                WHERE r.status = 'Verified' AND i->>'id' = r.state->'key'->>'indicatorId' AND r.period ~ '^[0-9]{4}-Q[1-4]$'
+                CROSS JOIN LATERAL jsonb_array_elements(p.plan::jsonb->'indicators') i
+                WHERE r.status = 'Verified' AND i->>'id' = r.state::jsonb->'key'->>'indicatorId' AND r.period ~ '^[0-9]{4}-Q[1-4]$'
                   AND EXISTS (SELECT 1 FROM measurements.closed_periods c WHERE c.region = r.region AND c.period = r.period)
                 """, connection);
             await using var reader = await command.ExecuteReaderAsync();

@@ -166,7 +166,7 @@ public sealed class Operating_the_system(KinerjaSystem system)
         {
             await SqlAsync("measurements", $"""
                 CREATE TABLE public.kept_realisation AS SELECT * FROM measurements.realisations WHERE stream_id = '{victim}';
-                UPDATE measurements.realisations SET state = jsonb_set(state, '{countedValuePath}', to_jsonb((state->>'countedValue')::numeric + 1000))
+                UPDATE measurements.realisations SET state = jsonb_set(state::jsonb, '{countedValuePath}', to_jsonb((state::jsonb->>'countedValue')::numeric + 1000))::text
                 WHERE stream_id = '{victim}';
                 INSERT INTO measurements.realisations SELECT stream_id || '-copied', agreement_id, region, unit_id, '{quarter}', status, version, state
                 FROM public.kept_realisation;

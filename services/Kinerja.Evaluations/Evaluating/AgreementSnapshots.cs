@@ -20,11 +20,17 @@ internal sealed class AgreementSnapshots(NpgsqlDataSource dataSource, ILogger<Ag
     /// <summary>Bump when the snapshot's shape or the fold's meaning changes: older snapshots are then ignored.</summary>
     public const int Shape = 1;
 
-    private const string Schema = """
+    /// <summary>
+    /// A work that only learned realisations (small events) keeps the snapshot until this many events lie after it:
+    /// writing the whole snapshot after every verification cost more than folding a few small events on the next load.
+    /// </summary>
+    public const int RefoldAtMost = 16;
+
+    private static readonly string Schema = """
         CREATE SCHEMA IF NOT EXISTS evaluations;
         CREATE TABLE IF NOT EXISTS evaluations.agreement_snapshots (
-            stream_id text PRIMARY KEY, version bigint NOT NULL, shape int NOT NULL, state jsonb NOT NULL);
-        """;
+            stream_id text PRIMARY KEY, version bigint NOT NULL, shape int NOT NULL, state text NOT NULL);
+        """ + SchemaScript.PlainTextColumn("evaluations", "agreement_snapshots", "state");
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private static readonly JsonElement NoExplanation = JsonDocument.Parse("{}").RootElement.Clone();
@@ -36,18 +42,19 @@ internal sealed class AgreementSnapshots(NpgsqlDataSource dataSource, ILogger<Ag
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    /// <summary>The file at its latest version: the snapshot, then the events after it.</summary>
-    public async Task<(AgreementFile File, long Version)> LoadAsync(EventStore store, string agreementId, CancellationToken cancellationToken)
+    /// <summary>The file at its latest version: the snapshot (at <c>SnapshotVersion</c>), then the events after it.</summary>
+    public async Task<(AgreementFile File, long Version, long SnapshotVersion)> LoadAsync(EventStore store, string agreementId, CancellationToken cancellationToken)
     {
         var streamId = AgreementFile.StreamId(agreementId);
         var (file, version) = await ReadAsync(streamId, cancellationToken);
+        var snapshotVersion = version;
         var later = await store.ReadStreamAsync(streamId, version + 1, cancellationToken: cancellationToken);
         foreach (var stored in later)
         {
             AgreementFile.Apply(file, stored.Data);
             version = stored.Version;
         }
-        return (file, version);
+        return (file, version, snapshotVersion);
     }
 
     /// <summary>Stores the file as it stands at <paramref name="version"/>, unless a snapshot as new or newer is there.</summary>
@@ -56,8 +63,8 @@ internal sealed class AgreementSnapshots(NpgsqlDataSource dataSource, ILogger<Ag
         var state = new Snapshot(file.Terms, file.Withdrawn, file.Realisations.ToList(),
             file.Standing.Values.Select(made => new StandingEvaluation(made.Result, made.InputsVersion, made.Trigger)).ToList());
         await using var command = dataSource.CreateCommand("""
-            INSERT INTO evaluations.agreement_snapshots (stream_id, version, shape, state) VALUES ($1, $2, $3, $4::jsonb)
-            ON CONFLICT (stream_id) DO UPDATE SET version = $2, shape = $3, state = $4::jsonb
+            INSERT INTO evaluations.agreement_snapshots (stream_id, version, shape, state) VALUES ($1, $2, $3, $4)
+            ON CONFLICT (stream_id) DO UPDATE SET version = $2, shape = $3, state = $4
             WHERE agreement_snapshots.version < $2 OR agreement_snapshots.shape <> $3
             """);
         command.Parameters.Add(new NpgsqlParameter { Value = AgreementFile.StreamId(agreementId) });
@@ -78,7 +85,7 @@ internal sealed class AgreementSnapshots(NpgsqlDataSource dataSource, ILogger<Ag
     private async Task<(AgreementFile File, long Version)> ReadAsync(string streamId, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(
-            "SELECT version, state::text FROM evaluations.agreement_snapshots WHERE stream_id = $1 AND shape = $2");
+            "SELECT version, state FROM evaluations.agreement_snapshots WHERE stream_id = $1 AND shape = $2");
         command.Parameters.Add(new NpgsqlParameter { Value = streamId });
         command.Parameters.Add(new NpgsqlParameter { Value = Shape });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

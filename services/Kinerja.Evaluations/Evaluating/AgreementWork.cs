@@ -8,7 +8,7 @@ using EventStore = Kinerja.EventStore.EventStore;
 /// One unit of work on an agreement's file: events learned and evaluations made, appended together at the version
 /// the file was read at, with the messages they publish. A concurrent writer makes the save fail and it is retried.
 /// </summary>
-internal sealed class AgreementWork(string agreementId, AgreementFile file, long version)
+internal sealed class AgreementWork(string agreementId, AgreementFile file, long version, long snapshotVersion = 0)
 {
     private readonly List<object> _events = [];
     private readonly List<object> _messages = [];
@@ -36,13 +36,19 @@ internal sealed class AgreementWork(string agreementId, AgreementFile file, long
     /// <summary>The working state only, from the latest snapshot and the events after it (ADR 0047).</summary>
     public static async Task<AgreementWork> LoadAsync(EventStore store, AgreementSnapshots snapshots, string agreementId, CancellationToken cancellationToken)
     {
-        var (file, version) = await snapshots.LoadAsync(store, agreementId, cancellationToken);
-        return new AgreementWork(agreementId, file, version);
+        var (file, version, snapshotVersion) = await snapshots.LoadAsync(store, agreementId, cancellationToken);
+        return new AgreementWork(agreementId, file, version, snapshotVersion);
     }
 
-    /// <summary>After the save committed: keeps the snapshot at the new version (a failure here costs only a longer fold next time).</summary>
+    /// <summary>
+    /// After the save committed: keeps the snapshot at the new version (a failure here costs only a longer fold next
+    /// time) — unless the work only learned realisations and few events lie after the snapshot
+    /// (<see cref="AgreementSnapshots.RefoldAtMost"/>): those are cheap to fold again, the snapshot is not cheap to write.
+    /// </summary>
     public Task SaveSnapshotAsync(AgreementSnapshots snapshots, CancellationToken cancellationToken) =>
-        snapshots.SaveAsync(agreementId, file, VersionAfter, cancellationToken);
+        _events.Any(e => e is not Learning.RealisationLearned) || VersionAfter - snapshotVersion >= AgreementSnapshots.RefoldAtMost
+            ? snapshots.SaveAsync(agreementId, file, VersionAfter, cancellationToken)
+            : Task.CompletedTask;
 
     public void Learn(object @event)
     {
@@ -77,11 +83,18 @@ internal sealed class AgreementWork(string agreementId, AgreementFile file, long
     }
 
     /// <summary>After an input changed: evaluates every period already evaluated again.</summary>
-    public void Reevaluate(Configuration configuration, DateTimeOffset now, string trigger, string reason)
+    /// <summary>
+    /// Evaluates again each standing evaluation an input of <paramref name="changedPeriod"/> can change (all of them
+    /// when it is null): those of its year whose span — the year up to their period — reaches into it. A verification
+    /// of TW II leaves TW I's evaluation alone instead of recomputing it to the same result.
+    /// </summary>
+    public void Reevaluate(Configuration configuration, DateTimeOffset now, string trigger, string reason, string? changedPeriod = null)
     {
+        var changed = EvaluationPeriods.TryParse(changedPeriod, out var parsed) ? parsed : (ReportingPeriod?)null;
         foreach (var period in file.Standing.Keys.ToList())
         {
-            if (EvaluationPeriods.TryParse(period, out var upTo))
+            if (EvaluationPeriods.TryParse(period, out var upTo)
+                && (changed is not { } input || (input.Year == upTo.Year && input.EndMonth - input.Frequency.MonthsPerPeriod() < upTo.EndMonth)))
             {
                 Evaluate(upTo, configuration, now, trigger, reason);
             }

@@ -21,7 +21,7 @@ internal sealed class Learner(EventStore store, AgreementSnapshots snapshots, Ti
         if (reevaluateBecause is not null)
         {
             var configuration = await Configuration.LoadAsync(store, cancellationToken);
-            work.Reevaluate(configuration, time.GetUtcNow(), consumer, reevaluateBecause);
+            work.Reevaluate(configuration, time.GetUtcNow(), consumer, reevaluateBecause, (learned as RealisationLearned)?.Period);
         }
         if (learned is AgreementTermsLearned terms)
         {

@@ -33,8 +33,8 @@ internal sealed class PlansProjection : IInlineProjection
             if (MeasurementPlans.From(facts)[fact.AgreementId] is { } plan)
             {
                 await using var upsert = new NpgsqlCommand("""
-                    INSERT INTO measurements.plans (agreement_id, region, unit_id, year, plan) VALUES ($1, $2, $3, $4, $5::jsonb)
-                    ON CONFLICT (agreement_id) DO UPDATE SET region = $2, unit_id = $3, year = $4, plan = $5::jsonb
+                    INSERT INTO measurements.plans (agreement_id, region, unit_id, year, plan) VALUES ($1, $2, $3, $4, $5)
+                    ON CONFLICT (agreement_id) DO UPDATE SET region = $2, unit_id = $3, year = $4, plan = $5
                     """, context.Connection, context.Transaction);
                 upsert.Parameters.AddWithValue(plan.AgreementId.Value);
                 upsert.Parameters.AddWithValue(plan.Region.Value);

@@ -17,7 +17,7 @@ internal sealed class ReadModels(NpgsqlDataSource database)
 {
     public async Task<MeasurementPlan?> PlanAsync(AgreementId id, CancellationToken cancellationToken)
     {
-        await using var command = database.CreateCommand("SELECT plan::text FROM measurements.plans WHERE agreement_id = $1");
+        await using var command = database.CreateCommand("SELECT plan FROM measurements.plans WHERE agreement_id = $1");
         command.Parameters.AddWithValue(id.Value);
         return await command.ExecuteScalarAsync(cancellationToken) is string json
             ? JsonSerializer.Deserialize<MeasurementPlan>(json, MeasurementJson.Options)
@@ -28,7 +28,7 @@ internal sealed class ReadModels(NpgsqlDataSource database)
     public async Task<MeasurementPlans> PlansAsync(RegionCode region, string? unitId, int? year, CancellationToken cancellationToken)
     {
         await using var command = database.CreateCommand(
-            "SELECT plan::text FROM measurements.plans WHERE region = $1 AND ($2 = '' OR unit_id = $2) AND ($3 = 0 OR year = $3)");
+            "SELECT plan FROM measurements.plans WHERE region = $1 AND ($2 = '' OR unit_id = $2) AND ($3 = 0 OR year = $3)");
         command.Parameters.AddWithValue(region.Value);
         command.Parameters.AddWithValue(unitId ?? "");
         command.Parameters.AddWithValue(year ?? 0);
@@ -49,7 +49,7 @@ internal sealed class ReadModels(NpgsqlDataSource database)
     public async Task<IReadOnlyDictionary<RealisationKey, StoredRealisation>> RealisationsAsync(RegionCode region, RealisationFilter filter, CancellationToken cancellationToken)
     {
         await using var command = database.CreateCommand("""
-            SELECT state::text, version FROM measurements.realisations
+            SELECT state, version FROM measurements.realisations
             WHERE region = $1 AND ($2::uuid[] IS NULL OR agreement_id = ANY($2)) AND ($3::text[] IS NULL OR period = ANY($3))
               AND (NOT $4 OR status = 'AwaitingVerification')
             """);

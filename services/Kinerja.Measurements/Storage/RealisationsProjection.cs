@@ -23,8 +23,8 @@ internal sealed class RealisationsProjection : IInlineProjection
             state = state.Evolve(e);
             await using var upsert = new NpgsqlCommand("""
                 INSERT INTO measurements.realisations (stream_id, agreement_id, region, unit_id, period, status, version, state)
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb)
-                ON CONFLICT (stream_id) DO UPDATE SET status = $6, version = $7, state = $8::jsonb
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+                ON CONFLICT (stream_id) DO UPDATE SET status = $6, version = $7, state = $8
                 """, context.Connection, context.Transaction);
             upsert.Parameters.AddWithValue(e.Key.StreamId);
             upsert.Parameters.AddWithValue(e.Key.AgreementId.Value);
@@ -49,7 +49,7 @@ internal sealed class RealisationsProjection : IInlineProjection
     private static async Task<Realisation?> CurrentAsync(RealisationKey key, ProjectionContext context, CancellationToken cancellationToken)
     {
         await using var select = new NpgsqlCommand(
-            "SELECT state::text FROM measurements.realisations WHERE stream_id = $1 FOR UPDATE", context.Connection, context.Transaction);
+            "SELECT state FROM measurements.realisations WHERE stream_id = $1 FOR UPDATE", context.Connection, context.Transaction);
         select.Parameters.AddWithValue(key.StreamId);
         return await select.ExecuteScalarAsync(cancellationToken) is string json
             ? JsonSerializer.Deserialize<Realisation>(json, MeasurementJson.Options)

@@ -62,6 +62,67 @@ public sealed class Keeping_the_cost_per_message_flat(InfrastructureFixture infr
     }
 
     [Fact]
+    public async Task verifications_alone_leave_the_snapshot_until_enough_events_lie_after_it_and_loading_still_gives_the_latest_file()
+    {
+        var upstream = Upstream.In("64.33");
+        var id = upstream.AgreementId.ToString();
+        await _host.PublishAsync(upstream.Signed());
+        await _host.AgreementAsync(upstream.AgreementId, upstream.RegionCode);
+        var signedAt = await SnapshotVersionAsync(id);
+        signedAt.ShouldNotBeNull(); // terms learned: a snapshot is written at once
+
+        for (var entry = 1; entry <= 3; entry++)
+        {
+            await _host.PublishAsync(upstream.Verified("2026-Q1", 70 + entry, entry));
+            await _host.AgreementAsync(upstream.AgreementId, upstream.RegionCode, json => EntryCounting(json) == entry);
+        }
+
+        (await SnapshotVersionAsync(id)).ShouldBe(signedAt);
+        var store = _host.Services.GetRequiredService<EventStore>();
+        var work = await AgreementWork.LoadAsync(store, _host.Services.GetRequiredService<AgreementSnapshots>(), id, CancellationToken.None);
+        work.Version.ShouldBe(signedAt!.Value + 3);
+        work.File.Realisations.ShouldHaveSingleItem().Value.ShouldBe(73m);
+
+        for (var entry = 4; entry <= 3 + AgreementSnapshots.RefoldAtMost; entry++)
+        {
+            await _host.PublishAsync(upstream.Verified("2026-Q1", 70 + entry, entry));
+        }
+        await _host.AgreementAsync(upstream.AgreementId, upstream.RegionCode,
+            json => EntryCounting(json) == 3 + AgreementSnapshots.RefoldAtMost);
+        (await SnapshotVersionAsync(id)).ShouldNotBe(signedAt);
+    }
+
+    [Fact]
+    public async Task an_input_is_evaluated_again_only_in_the_standing_evaluations_whose_span_reaches_its_period()
+    {
+        var upstream = Upstream.In("64.34");
+        await _host.PublishAsync(upstream.Signed());
+        await _host.PublishAsync(upstream.Verified("2026-Q1", 70));
+        await _host.AgreementAsync(upstream.AgreementId, upstream.RegionCode, json => json.GetProperty("realisations").GetArrayLength() == 1);
+        await _host.PublishAsync(upstream.Closed("2026-Q1"));
+        await _host.AgreementAsync(upstream.AgreementId, upstream.RegionCode, json => Standing(json, "2026-TW1") is not null);
+        var store = _host.Services.GetRequiredService<EventStore>();
+        var snapshots = _host.Services.GetRequiredService<AgreementSnapshots>();
+        var configuration = await Configuration.LoadAsync(store, CancellationToken.None);
+        var corrected = new RealisationLearned(upstream.IndicatorId, "2026-Q1", 2, 95m, 1, DateTimeOffset.UtcNow);
+
+        // The TW I value changes in the file; an input said to be of TW II cannot reach TW I's evaluation, so it stays.
+        var later = await AgreementWork.LoadAsync(store, snapshots, upstream.AgreementId.ToString(), CancellationToken.None);
+        later.Learn(corrected);
+        later.Reevaluate(configuration, DateTimeOffset.UtcNow, "test", "an input of TW II", "2026-Q2");
+        later.Made.ShouldBeEmpty();
+
+        // The same change said to be of TW I (or of no particular period) evaluates TW I again.
+        foreach (var period in new[] { "2026-Q1", "2026-S1", null })
+        {
+            var same = await AgreementWork.LoadAsync(store, snapshots, upstream.AgreementId.ToString(), CancellationToken.None);
+            same.Learn(corrected);
+            same.Reevaluate(configuration, DateTimeOffset.UtcNow, "test", "an input of TW I", period);
+            same.Made.ShouldHaveSingleItem().Result.Period.ShouldBe("2026-TW1");
+        }
+    }
+
+    [Fact]
     public async Task a_close_racing_verifications_of_its_agreements_evaluates_each_once_and_handling_it_again_changes_nothing()
     {
         const int count = 12;
@@ -105,6 +166,9 @@ public sealed class Keeping_the_cost_per_message_flat(InfrastructureFixture infr
             .Where(e => e.GetProperty("standing").GetBoolean() && e.GetProperty("evaluation").GetProperty("period").GetString() == period)
             .Select(e => (JsonElement?)e).SingleOrDefault();
 
+    private static int? EntryCounting(JsonElement history) =>
+        history.GetProperty("realisations").EnumerateArray().Select(r => (int?)r.GetProperty("entryNumber").GetInt32()).FirstOrDefault();
+
     private static int ClosedEvaluations(JsonElement history) =>
         history.GetProperty("evaluations").EnumerateArray().Count(e => e.GetProperty("trigger").GetString() == "PeriodClosed"
             && e.GetProperty("evaluation").GetProperty("period").GetString() == "2026-TW1");
@@ -124,6 +188,14 @@ public sealed class Keeping_the_cost_per_message_flat(InfrastructureFixture infr
         EvaluationPeriods.TryParse("2026-TW2", out var period).ShouldBeTrue();
         var made = Evaluator.Evaluate(file, version, period, configuration, DateTimeOffset.UnixEpoch, "test");
         return JsonSerializer.Serialize(new { Result = made.Result with { EvaluationId = "" }, made.Explanation, made.InputsVersion }, Json);
+    }
+
+    private async Task<long?> SnapshotVersionAsync(string agreementId)
+    {
+        await using var database = Database();
+        await using var command = database.CreateCommand("SELECT version FROM evaluations.agreement_snapshots WHERE stream_id = $1");
+        command.Parameters.AddWithValue(AgreementFile.StreamId(agreementId));
+        return await command.ExecuteScalarAsync() as long?;
     }
 
     private async Task DeleteSnapshotsAsync()
