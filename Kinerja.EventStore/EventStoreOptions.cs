@@ -18,6 +18,8 @@ public sealed class EventStoreOptions
     /// <summary>How often a leader proves its advisory-lock session is still alive.</summary>
     public TimeSpan LeaseRenewal { get; set; } = TimeSpan.FromSeconds(2);
     public int OutboxBatchSize { get; set; } = 1000;
+    /// <summary>Publishes of one ordering key the relay keeps unconfirmed at a time (ADR 0043); 1 waits for each confirm.</summary>
+    public int OutboxKeyWindow { get; set; } = 32;
     /// <summary>A publish not confirmed by the broker within this time counts as failed and is retried.</summary>
     public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(10);
     /// <summary>Whether <c>AddKinerjaEventStore</c> runs the outbox relay (needs MassTransit's <c>IBus</c>).</summary>

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Kinerja.EventStore.Projections;
 using Kinerja.EventStore.Reading;
 using MassTransit;
@@ -10,8 +11,9 @@ namespace Kinerja.EventStore.Outbox;
 /// <summary>
 /// Publishes outbox rows through MassTransit (publisher confirms, bounded wait) and marks them sent.
 /// Runs in one instance at a time (leader lock). Wakes on <c>LISTEN event_store_outbox</c>, polls as a fallback.
-/// Rows are taken in commit-safe global order; rows of one ordering key are published one after another,
-/// each only after the previous was confirmed, so a failure holds back the rest of that key until a retry.
+/// Rows are taken in commit-safe global order; rows of one ordering key are handed to the channel one after another
+/// with up to <see cref="EventStoreOptions.OutboxKeyWindow"/> confirms outstanding (ADR 0043), and marked sent only as a
+/// confirmed prefix, so a failure holds back the rest of that key until a retry.
 /// A crash between publish and mark republishes with the same MessageId: consumers dedupe with the inbox.
 /// </summary>
 public sealed class OutboxRelay(EventStore store, IPublishEndpoint publisher, ILogger<OutboxRelay>? logger = null) : BackgroundService
@@ -94,8 +96,8 @@ public sealed class OutboxRelay(EventStore store, IPublishEndpoint publisher, IL
 
     /// <summary>
     /// The leader's relaying, as a stream rather than batch by batch (ADR 0041): rows are read in commit-safe order into
-    /// one queue per ordering key; each key's queue is published by its own worker, each message after the previous one's
-    /// confirm; confirmed rows are marked sent in the background. Reading tops the queues up when half the window is free,
+    /// one queue per ordering key; each key's queue is published by its own worker, each message handed to the channel
+    /// after the previous one, with a window of confirms outstanding (ADR 0043); confirmed rows are marked sent in the background. Reading tops the queues up when half the window is free,
     /// skipping the rows still in flight (read, not yet marked), so no key waits for the slowest key of a batch.
     /// A failed message stops its key: its queue is dropped (the rows stay unsent) and the key is skipped for one poll
     /// interval, then read again from its first unsent row — order per key is kept.
@@ -106,6 +108,7 @@ public sealed class OutboxRelay(EventStore store, IPublishEndpoint publisher, IL
         private readonly HashSet<Guid> _inFlight = [];
         private readonly Dictionary<string, Queue<OutboxRow>> _queues = new(StringComparer.Ordinal);
         private readonly Dictionary<string, DateTimeOffset> _blockedUntil = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _draining = new(StringComparer.Ordinal);
         private readonly List<Task> _workers = [];
         private List<Guid> _confirmed = [];
         private List<(Guid Id, string Error)> _failures = [];
@@ -204,6 +207,12 @@ public sealed class OutboxRelay(EventStore store, IPublishEndpoint publisher, IL
                 {
                     _cursor = row.Position;
                 }
+                if (_draining.Contains(row.OrderingKey))
+                {
+                    // A failed key still waiting for the publishes it had out: read again from the start later.
+                    _rescan = true;
+                    return false;
+                }
                 if (_blockedUntil.TryGetValue(row.OrderingKey, out var until))
                 {
                     if (until > now || !rescan)
@@ -231,15 +240,30 @@ public sealed class OutboxRelay(EventStore store, IPublishEndpoint publisher, IL
             }
         }
 
+        /// <summary>
+        /// Publishes one key's queue with up to <see cref="EventStoreOptions.OutboxKeyWindow"/> publishes unconfirmed
+        /// (ADR 0043). Publishes are issued from this one task in row order, each through the key's <see cref="OrderGate"/>;
+        /// confirms are taken in the same order, so a row is confirmed (and later marked sent) only after every earlier
+        /// row of its key. The first failure stops the key: nothing more is issued, the publishes already issued are
+        /// awaited (a confirm after the failed one does not count), and the failed row and all after it stay unsent.
+        /// </summary>
         private async Task PublishKeyAsync(string key)
         {
+            var keyWindow = Math.Max(1, relay._store.Options.OutboxKeyWindow);
+            var gate = new OrderGate(key);
+            var issued = new Queue<(OutboxRow Row, Task Publish)>();
+            var take = new List<OutboxRow>(keyWindow);
             while (true)
             {
-                OutboxRow row;
+                take.Clear();
                 lock (_gate)
                 {
                     var queue = _queues[key];
-                    if (queue.Count == 0)
+                    while (issued.Count + take.Count < keyWindow && queue.Count > 0)
+                    {
+                        take.Add(queue.Dequeue());
+                    }
+                    if (issued.Count == 0 && take.Count == 0)
                     {
                         _queues.Remove(key);
                         if (_queues.Count == 0)
@@ -249,31 +273,35 @@ public sealed class OutboxRelay(EventStore store, IPublishEndpoint publisher, IL
                         }
                         return;
                     }
-                    row = queue.Peek();
                 }
+                foreach (var next in take)
+                {
+                    // Issued in row order from this one task; the next one only once the channel numbered this one
+                    // (or it ended early, e.g. failed): its confirm is awaited later, in order.
+                    var index = gate.Issue();
+                    var passed = gate.Passed;
+                    var sending = relay.PublishAsync(next, gate, index, stoppingToken);
+                    issued.Enqueue((next, sending));
+                    await Task.WhenAny(passed, sending);
+                }
+                var (row, publish) = issued.Dequeue();
                 try
                 {
-                    await relay.PublishAsync(row, stoppingToken);
+                    await publish;
                 }
                 catch (Exception e) when (!stoppingToken.IsCancellationRequested)
                 {
-                    lock (_gate)
-                    {
-                        _failures.Add((row.Id, e.Message));
-                        foreach (var dropped in _queues[key])
-                        {
-                            _inFlight.Remove(dropped.Id);
-                        }
-                        _queues.Remove(key);
-                        _rescan = true;
-                        _blockedUntil[key] = relay._store.Options.Time.GetUtcNow() + relay._store.Options.PollInterval;
-                    }
-                    _progress.Pulse();
+                    await FailKeyAsync(key, row, e, issued);
+                    return;
+                }
+                catch (Exception)
+                {
+                    // Stopping: what is still out is awaited so no publish outlives the relay; unconfirmed rows stay unsent.
+                    await Task.WhenAll(issued.Select(i => i.Publish)).ContinueWith(_ => { }, TaskScheduler.Default);
                     return;
                 }
                 lock (_gate)
                 {
-                    _queues[key].Dequeue();
                     _confirmed.Add(row.Id);
                     if (_confirmed.Count % Math.Max(1, Window / 4) == 0)
                     {
@@ -281,6 +309,37 @@ public sealed class OutboxRelay(EventStore store, IPublishEndpoint publisher, IL
                     }
                 }
             }
+        }
+
+        /// <summary>
+        /// Stops a key at its first failed row. The key stays draining (rows read for it are left) until every publish
+        /// already issued behind the failed one has finished, so none of them can reach the broker after the key's retry
+        /// begins; then the failed row and everything after it leave the in-flight set unsent, to be read again in order.
+        /// </summary>
+        private async Task FailKeyAsync(string key, OutboxRow failed, Exception error, Queue<(OutboxRow Row, Task Publish)> issued)
+        {
+            List<OutboxRow> dropped;
+            lock (_gate)
+            {
+                _failures.Add((failed.Id, error.Message));
+                _draining.Add(key);
+                dropped = [failed, .. issued.Select(i => i.Row), .. _queues[key]];
+                _queues[key].Clear();
+            }
+            // Bounded by the publish timeout of each; a confirm that arrives for them now is ignored (republished later).
+            await Task.WhenAll(issued.Select(i => i.Publish)).ContinueWith(_ => { }, TaskScheduler.Default);
+            lock (_gate)
+            {
+                foreach (var row in dropped)
+                {
+                    _inFlight.Remove(row.Id);
+                }
+                _queues.Remove(key);
+                _draining.Remove(key);
+                _rescan = true;
+                _blockedUntil[key] = relay._store.Options.Time.GetUtcNow() + relay._store.Options.PollInterval;
+            }
+            _progress.Pulse();
         }
 
         /// <summary>Marks what was confirmed (and counts what failed); only then do those rows leave the in-flight set.</summary>
@@ -305,7 +364,7 @@ public sealed class OutboxRelay(EventStore store, IPublishEndpoint publisher, IL
         }
     }
 
-    private async Task PublishAsync(OutboxRow row, CancellationToken cancellationToken)
+    private async Task PublishAsync(OutboxRow row, OrderGate gate, long index, CancellationToken cancellationToken)
     {
         var type = _store.Options.Messages.TypeOf(row.MessageType);
         var message = JsonSerializer.Deserialize(row.Body, type, _store.Options.Json)!;
@@ -315,6 +374,12 @@ public sealed class OutboxRelay(EventStore store, IPublishEndpoint publisher, IL
         timeout.CancelAfter(_store.Options.PublishTimeout);
         await publisher.Publish(message, type, Pipe.Execute<PublishContext>(context =>
         {
+            // The key's order is checked (and the next publish released) when the channel numbers this message (ADR 0043).
+            // Without RabbitMQ's send context nothing is released early: the key then waits for each confirm.
+            if (context.TryGetPayload<RabbitMqSendContext>(out var rabbit))
+            {
+                rabbit.BasicProperties.Headers = new SequencedHeaders(gate, index);
+            }
             context.MessageId = row.Id;
             context.Headers.Set("kinerja-tenant", metadata.Tenant);
             context.Headers.Set("kinerja-actor", metadata.Actor);
@@ -375,6 +440,97 @@ public sealed class OutboxRelay(EventStore store, IPublishEndpoint publisher, IL
         batch.BatchCommands.Add(fail);
         // Marking must survive the caller's cancellation: the messages are already out.
         await batch.ExecuteNonQueryAsync(CancellationToken.None);
+    }
+
+    /// <summary>
+    /// One key's hand-over point to the channel (ADR 0043). MassTransit does not write concurrent publishes in call
+    /// order (there are asynchronous hops between <c>Publish</c> and the channel), so the relay issues a key's next
+    /// publish only after the channel numbered the previous one (<see cref="Passed"/>, <see cref="SequencedHeaders"/>),
+    /// and a message numbered out of turn (a second attempt of the same message, or one after a message that never got
+    /// there) throws there, before its frames are written, so it is not sent: the key then stops at it and it is published again in order.
+    /// </summary>
+    private sealed class OrderGate(string key)
+    {
+        private long _issued;
+        private long _expected;
+        private bool _broken;
+        private TaskCompletionSource _passed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        /// <summary>Numbers the next publish; <see cref="Passed"/> then completes when the channel numbers it.</summary>
+        public long Issue()
+        {
+            lock (this)
+            {
+                _passed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                return _issued++;
+            }
+        }
+
+        public Task Passed
+        {
+            get
+            {
+                lock (this)
+                {
+                    return _passed.Task;
+                }
+            }
+        }
+
+        public void Pass(long index)
+        {
+            lock (this)
+            {
+                if (_broken || index != _expected)
+                {
+                    _broken = true;
+                    throw new InvalidOperationException(
+                        $"Outbox message {index} of key '{key}' reached the channel out of turn (expected {_expected}); it is published again later.");
+                }
+                _expected++;
+                _passed.TrySetResult();
+            }
+        }
+    }
+
+    /// <summary>
+    /// The message's RabbitMQ headers, watched for the moment RabbitMQ.Client gives the message its publish sequence
+    /// number (header <c>x-dotnet-pub-seq-no</c>): that happens under the channel's confirm semaphore, which is held
+    /// until the message's frames are written, so from then on no later publish can get ahead of it on the channel.
+    /// </summary>
+    private sealed class SequencedHeaders(OrderGate gate, long index) : IDictionary<string, object?>
+    {
+        private const string SequenceHeader = "x-dotnet-pub-seq-no";
+        private readonly Dictionary<string, object?> _inner = new(StringComparer.Ordinal);
+
+        public object? this[string key]
+        {
+            get => _inner[key];
+            set
+            {
+                if (key == SequenceHeader)
+                {
+                    gate.Pass(index);
+                }
+                _inner[key] = value;
+            }
+        }
+
+        public ICollection<string> Keys => _inner.Keys;
+        public ICollection<object?> Values => _inner.Values;
+        public int Count => _inner.Count;
+        public bool IsReadOnly => false;
+        public void Add(string key, object? value) => this[key] = value;
+        public void Add(KeyValuePair<string, object?> item) => this[item.Key] = item.Value;
+        public void Clear() => _inner.Clear();
+        public bool Contains(KeyValuePair<string, object?> item) => ((ICollection<KeyValuePair<string, object?>>)_inner).Contains(item);
+        public bool ContainsKey(string key) => _inner.ContainsKey(key);
+        public void CopyTo(KeyValuePair<string, object?>[] array, int arrayIndex) => ((ICollection<KeyValuePair<string, object?>>)_inner).CopyTo(array, arrayIndex);
+        public bool Remove(string key) => _inner.Remove(key);
+        public bool Remove(KeyValuePair<string, object?> item) => ((ICollection<KeyValuePair<string, object?>>)_inner).Remove(item);
+        public bool TryGetValue(string key, [MaybeNullWhen(false)] out object? value) => _inner.TryGetValue(key, out value);
+        public IEnumerator<KeyValuePair<string, object?>> GetEnumerator() => _inner.GetEnumerator();
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => _inner.GetEnumerator();
     }
 
     private sealed record OutboxRow(Guid Id, string MessageType, string Body, string Headers, string OrderingKey, EventPosition Position);

@@ -132,4 +132,79 @@ public sealed class Relaying_the_outbox(InfrastructureFixture infrastructure)
         await relay.StopAsync(CancellationToken.None);
         bus.Received.Select(r => r.Message.Marker).Distinct().ShouldBe([.. stuck, .. later]);
     }
+    /// <summary>Writes <paramref name="perKey"/> messages for each of <paramref name="keys"/> keys, interleaved, several
+    /// keys per transaction; returns each key's markers in commit order.</summary>
+    private static async Task<Dictionary<string, List<Guid>>> InterleaveAsync(EventStore store, int keys, int perKey, int perTransaction)
+    {
+        var written = Enumerable.Range(0, keys).ToDictionary(k => $"window-{k}", _ => new List<Guid>());
+        for (var t = 0; t * perTransaction < perKey; t++)
+        {
+            await using var session = store.OpenSession(TestStores.Operator);
+            session.StartStream($"window-batch-{t}", "agreement", [new AgreementDrafted("Budi", 2026)]);
+            for (var i = 0; i < perTransaction && t * perTransaction + i < perKey; i++)
+            {
+                foreach (var (key, markers) in written)
+                {
+                    var marker = Guid.NewGuid();
+                    session.Enqueue(new AgreementSignedMessage(key, marker), orderingKey: key);
+                    markers.Add(marker);
+                }
+            }
+            await session.SaveChangesAsync();
+        }
+        return written;
+    }
+
+    [Fact]
+    public async Task with_several_publishes_in_flight_per_key_each_key_arrives_in_order_exactly_once()
+    {
+        await using var bus = await TestBus.StartAsync(infrastructure);
+        await using var store = await TestStores.CreateAsync(infrastructure, options => options.OutboxKeyWindow = 32);
+        var written = await InterleaveAsync(store, keys: 8, perKey: 200, perTransaction: 10);
+
+        var relay = new OutboxRelay(store, bus.Bus);
+        await relay.StartAsync(CancellationToken.None);
+        await Eventually.Until(() => UnsentAsync(store), n => n == 0, what: "every row sent");
+        await relay.StopAsync(CancellationToken.None);
+        await Eventually.Until(() => Task.FromResult(bus.Received.Count), n => n >= 1600, what: "all 1,600 received");
+
+        // The consumer takes one message at a time, so what it records is the queue's order.
+        foreach (var (key, markers) in written)
+        {
+            bus.Received.Where(r => r.Message.AgreementId == key).Select(r => r.Message.Marker).ToList().ShouldBe(markers, $"order of {key}");
+        }
+        bus.Received.Count.ShouldBe(1600);
+        (await TestStores.ScalarAsync<long>(store, "SELECT count(*) FROM event_store.outbox WHERE attempts <> 1 OR last_error IS NOT NULL")).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task a_message_failing_in_the_middle_of_a_window_stops_its_key_there_and_nothing_behind_it_overtakes()
+    {
+        await using var bus = await TestBus.StartAsync(infrastructure);
+        await using var store = await TestStores.CreateAsync(infrastructure, options => options.OutboxKeyWindow = 32);
+        var written = await InterleaveAsync(store, keys: 2, perKey: 60, perTransaction: 60);
+        // The 21st message of window-0 cannot be published; the 39 behind it are in the same window.
+        var stuck = written["window-0"][20];
+        await TestStores.ExecuteAsync(store, $"""
+            UPDATE event_store.outbox SET message_type = message_type || '-unknown' WHERE body::jsonb ->> 'marker' = '{stuck}'
+            """);
+
+        var relay = new OutboxRelay(store, bus.Bus);
+        await relay.StartAsync(CancellationToken.None);
+        await Eventually.Until(() => TestStores.ScalarAsync<int>(store, "SELECT max(attempts) FROM event_store.outbox WHERE message_type LIKE '%-unknown'"),
+            attempts => attempts >= 3, what: "retries of the stuck message");
+        await Eventually.Until(() => Task.FromResult(bus.Received.Count(r => r.Message.AgreementId == "window-1")), n => n == 60, what: "the other key, all of it");
+        // Of the stuck key only the 20 before the failure are out, in order; none of the 39 issued behind it overtook it.
+        await Eventually.Until(() => Task.FromResult(bus.Received.Count(r => r.Message.AgreementId == "window-0")), n => n >= 20, what: "the 20 before the failure");
+        bus.Received.Where(r => r.Message.AgreementId == "window-0").Select(r => r.Message.Marker).Distinct().ShouldBe(written["window-0"][..20]);
+        (await TestStores.ScalarAsync<long>(store, "SELECT count(*) FROM event_store.outbox WHERE ordering_key = 'window-0' AND sent_at IS NOT NULL")).ShouldBe(20);
+
+        await TestStores.ExecuteAsync(store, "UPDATE event_store.outbox SET message_type = left(message_type, -8) WHERE message_type LIKE '%-unknown'");
+        await Eventually.Until(() => UnsentAsync(store), n => n == 0, what: "the key sent after the fix");
+        await relay.StopAsync(CancellationToken.None);
+        foreach (var (key, markers) in written)
+        {
+            bus.Received.Where(r => r.Message.AgreementId == key).Select(r => r.Message.Marker).Distinct().ToList().ShouldBe(markers, $"order of {key}");
+        }
+    }
 }
