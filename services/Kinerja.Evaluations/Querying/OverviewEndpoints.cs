@@ -68,29 +68,21 @@ internal static class OverviewEndpoints
         {
             return Answers.Forbidden("National figures need a token covering every region.");
         }
-        var evaluations = (await standing.LoadAsync(null, ct))
-            .Where(e => year is null || e.FiscalYear == year)
-            .ToList();
-        var regions = evaluations
+        var regions = (await standing.LatestPeriodRatingsAsync(year, ct))
             .GroupBy(e => e.RegionCode, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(region =>
             {
-                // The latest period the region has evaluated, e.g. TW1 when only the first quarter is closed; the final
-                // result (the bare year, "2026") comes after every period of its year.
-                var latest = region.Select(e => e.Period).Distinct(StringComparer.Ordinal)
-                    .OrderBy(p => p.Length == 4 ? 1 : 0).ThenBy(p => p, StringComparer.Ordinal).Last();
-                var inPeriod = region.Where(e => e.Period == latest).ToList();
-                var scored = inPeriod.Where(e => e.Achievement is not null).ToList();
+                var scored = region.Where(e => e.Achievement is not null).ToList();
                 return new
                 {
                     regionCode = region.Key,
-                    period = latest,
-                    agreements = inPeriod.Count,
-                    notRated = inPeriod.Count(e => e.Rating is null),
+                    period = region.First().Period,
+                    agreements = region.Count(),
+                    notRated = region.Count(e => e.Label is null),
                     meanAchievement = scored.Count == 0 ? (decimal?)null : Math.Round(scored.Average(e => e.Achievement!.Value), 2, MidpointRounding.AwayFromZero),
-                    ratings = inPeriod.Where(e => e.Rating is not null)
-                        .GroupBy(e => (e.Rating!.Label, e.Rating.LabelEnglish))
+                    ratings = region.Where(e => e.Label is not null)
+                        .GroupBy(e => (e.Label, e.LabelEnglish))
                         .OrderByDescending(r => r.Max(e => e.Score))
                         .Select(r => new { label = r.Key.Label, labelEnglish = r.Key.LabelEnglish, count = r.Count() })
                         .ToList(),

@@ -9,6 +9,9 @@ namespace Kinerja.Evaluations.Querying;
 /// distribution, ranking and trend queries read this table instead of folding every evaluation event on each request.
 /// A new evaluation of a period replaces the row of the one it supersedes.
 /// </summary>
+/// <summary>One standing evaluation's figures for the side-by-side view: its region and period, achievement, score and rating.</summary>
+internal sealed record LatestRating(string RegionCode, string Period, decimal? Achievement, decimal? Score, string? Label, string? LabelEnglish);
+
 internal sealed class StandingEvaluations(NpgsqlDataSource dataSource) : IAsyncProjection, IHostedService
 {
     public const string ProjectionName = "evaluations.standing";
@@ -74,6 +77,34 @@ internal sealed class StandingEvaluations(NpgsqlDataSource dataSource) : IAsyncP
             standing.Add(JsonSerializer.Deserialize<AgreementEvaluated>(reader.GetString(0), Json)!);
         }
         return standing;
+    }
+
+    /// <summary>
+    /// Per region, the standing evaluations of its latest evaluated period of <paramref name="year"/> (the final result,
+    /// the bare year, comes after every period) — only the figures the ministry's side-by-side view needs, picked out of
+    /// the stored results by PostgreSQL, rather than every standing evaluation of the nation deserialised whole.
+    /// </summary>
+    public async Task<IReadOnlyList<LatestRating>> LatestPeriodRatingsAsync(int? year, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("""
+            WITH rows AS (SELECT region, period, result FROM evaluations.standing WHERE $1::int IS NULL OR fiscal_year = $1),
+            latest AS (
+                SELECT DISTINCT ON (region) region, period FROM rows
+                ORDER BY region, length(period) = 4 DESC, period COLLATE "C" DESC)
+            SELECT r.region, r.period, (r.result->>'achievement')::numeric, (r.result->>'score')::numeric,
+                r.result->'rating'->>'label', r.result->'rating'->>'labelEnglish'
+            FROM rows r JOIN latest l ON l.region = r.region AND l.period = r.period
+            """);
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)year ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Integer });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var rows = new List<LatestRating>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add(new LatestRating(reader.GetString(0), reader.GetString(1),
+                reader.IsDBNull(2) ? null : reader.GetDecimal(2), reader.IsDBNull(3) ? null : reader.GetDecimal(3),
+                reader.IsDBNull(4) ? null : reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5)));
+        }
+        return rows;
     }
 
     private static NpgsqlCommand With(ProjectionContext context, string sql, params object[] values)

@@ -84,7 +84,9 @@ public sealed class Guarding_the_api(InfrastructureFixture infrastructure) : IAs
         region.GetProperty("period").GetString().ShouldBe("2026-TW1");
         region.GetProperty("agreements").GetInt32().ShouldBe(2);
         region.GetProperty("meanAchievement").GetDecimal().ShouldBe(77.5m);
-        region.GetProperty("ratings").EnumerateArray().Sum(r => r.GetProperty("count").GetInt32()).ShouldBe(2);
+        region.GetProperty("ratings").EnumerateArray().Select(r => (r.GetProperty("label").GetString(), r.GetProperty("count").GetInt32()))
+            .ShouldBe([("Sangat Tinggi", 1), ("Rendah", 1)]);
+        region.GetProperty("notRated").GetInt32().ShouldBe(0);
         (await _host.Client(TestTokens.For("ministry", "*")).GetFromJsonAsync<JsonElement>("/api/ratings/regions?year=2031")).GetArrayLength().ShouldBe(0);
     }
 
