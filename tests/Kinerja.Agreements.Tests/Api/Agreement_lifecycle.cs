@@ -7,39 +7,35 @@ namespace Kinerja.Agreements.Tests.Api;
 
 /// <summary>An agreement from draft to close through HTTP, with what downstream services see on RabbitMQ.</summary>
 [Collection(ApiCollection.Name)]
-public sealed class Agreement_lifecycle(InfrastructureFixture infrastructure) : IAsyncLifetime
+public sealed class Agreement_lifecycle(InfrastructureFixture infrastructure) : InARegion(infrastructure)
 {
     private const string SignedExchange = "kinerja.agreements.agreement-signed.v1";
     private const string RevisedExchange = "kinerja.agreements.agreement-revision-approved.v1";
     private const string ClosedExchange = "kinerja.agreements.agreement-closed.v1";
 
-    private AgreementsApi _api = null!;
     private BusProbe _probe = null!;
 
-    public async Task InitializeAsync()
+    protected override async Task ArrangeAsync()
     {
-        _api = await AgreementsApi.StartAsync(infrastructure);
-        await _api.SetUpRegionAsync();
-        _probe = await BusProbe.StartAsync(infrastructure.RabbitMqConnectionString, SignedExchange, RevisedExchange, ClosedExchange);
+        _probe = await BusProbe.StartAsync(Infrastructure.RabbitMqConnectionString, SignedExchange, RevisedExchange, ClosedExchange);
     }
 
-    public async Task DisposeAsync()
+    protected override async Task CleanUpAsync()
     {
         await _probe.DisposeAsync();
-        await _api.DisposeAsync();
     }
 
     [Fact]
     public async Task a_drafted_agreement_is_submitted_verified_signed_revised_and_closed_and_each_step_is_published()
     {
         var indicator = Guid.NewGuid();
-        var id = await _api.DraftAsync(indicator);
-        (await _api.GetAsync(id)).GetProperty("giver").GetProperty("position").GetString().ShouldBe("bupati", "the giver follows the reporting line");
-        using var @operator = _api.Operator;
-        using var verifier = _api.Verifier;
+        var id = await Api.DraftAsync(indicator);
+        (await Api.GetAsync(id)).GetProperty("giver").GetProperty("position").GetString().ShouldBe("bupati", "the giver follows the reporting line");
+        using var @operator = Api.Operator;
+        using var verifier = Api.Verifier;
         (await @operator.PostAsync($"/api/agreements/{id}/submit", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await verifier.PostAsync($"/api/agreements/{id}/verify", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
-        var verified = await _api.GetAsync(id);
+        var verified = await Api.GetAsync(id);
         verified.GetProperty("status").GetString().ShouldBe("Verified");
 
         foreach (var party in new[] { "receiver", "giver" })
@@ -48,7 +44,7 @@ public sealed class Agreement_lifecycle(InfrastructureFixture infrastructure) : 
                 new { party = party == "receiver" ? "Receiver" : "Giver", signer = verified.GetProperty(party).GetProperty("official").GetString(), place = "Tenggarong" });
             signed.StatusCode.ShouldBe(HttpStatusCode.OK, await signed.Content.ReadAsStringAsync());
         }
-        var inForce = await _api.GetAsync(id);
+        var inForce = await Api.GetAsync(id);
         inForce.GetProperty("status").GetString().ShouldBe("InForce");
         inForce.GetProperty("signedLate").GetBoolean().ShouldBeTrue("the DPA was approved on 2025-01-10, more than a month before signing");
         inForce.GetProperty("signatures").GetArrayLength().ShouldBe(2);
@@ -72,7 +68,7 @@ public sealed class Agreement_lifecycle(InfrastructureFixture infrastructure) : 
         });
         proposed.StatusCode.ShouldBe(HttpStatusCode.OK, await proposed.Content.ReadAsStringAsync());
         (await verifier.PostAsync($"/api/agreements/{id}/revisions/approve", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
-        var revised = await _api.GetAsync(id);
+        var revised = await Api.GetAsync(id);
         revised.GetProperty("version").GetInt32().ShouldBe(2);
         revised.GetProperty("content").GetProperty("objectives")[0].GetProperty("indicators")[0].GetProperty("periodTargets")[3].GetProperty("value").GetDecimal().ShouldBe(30_000m);
 
@@ -95,32 +91,32 @@ public sealed class Agreement_lifecycle(InfrastructureFixture infrastructure) : 
     [Fact]
     public async Task a_returned_agreement_goes_back_to_its_drafter_with_the_comments_and_can_be_edited()
     {
-        var id = await _api.DraftAsync(Guid.NewGuid());
-        using var @operator = _api.Operator;
-        using var verifier = _api.Verifier;
+        var id = await Api.DraftAsync(Guid.NewGuid());
+        using var @operator = Api.Operator;
+        using var verifier = Api.Verifier;
         (await @operator.PostAsync($"/api/agreements/{id}/submit", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await verifier.PostAsJsonAsync($"/api/agreements/{id}/return", new { comments = "Target TW IV terlalu rendah." })).StatusCode.ShouldBe(HttpStatusCode.OK);
-        var returned = await _api.GetAsync(id);
+        var returned = await Api.GetAsync(id);
         returned.GetProperty("status").GetString().ShouldBe("Returned");
         returned.GetProperty("returnComments").GetString().ShouldBe("Target TW IV terlalu rendah.");
 
         using var edit = new HttpRequestMessage(HttpMethod.Put, $"/api/agreements/{id}/draft") { Content = JsonContent.Create(new JsonObject { ["content"] = ContentWithIds(returned, 40_000) }) };
-        edit.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue($"\"{await _api.VersionAsync(id)}\""));
+        edit.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue($"\"{await Api.VersionAsync(id)}\""));
         using var edited = await @operator.SendAsync(edit);
         edited.StatusCode.ShouldBe(HttpStatusCode.OK, await edited.Content.ReadAsStringAsync());
-        (await _api.GetAsync(id)).GetProperty("status").GetString().ShouldBe("Draft");
+        (await Api.GetAsync(id)).GetProperty("status").GetString().ShouldBe("Draft");
     }
 
     [Fact]
     public async Task ministry_users_see_counts_by_status_per_region()
     {
-        await _api.InForceAsync(Guid.NewGuid());
-        using var ministry = _api.Ministry;
+        await Api.InForceAsync(Guid.NewGuid());
+        using var ministry = Api.Ministry;
 
         var counts = await ministry.GetFromJsonAsync<JsonElement>("/api/agreements/counts?year=2025");
 
         counts.GetProperty("64.02").GetProperty("InForce").GetInt32().ShouldBeGreaterThanOrEqualTo(1);
-        using var @operator = _api.Operator;
+        using var @operator = Api.Operator;
         (await @operator.GetAsync("/api/agreements/counts")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
 

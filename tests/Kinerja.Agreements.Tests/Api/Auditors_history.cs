@@ -8,29 +8,24 @@ namespace Kinerja.Agreements.Tests.Api;
 
 /// <summary>Auditors' questions, answered from the event store: timeline, as-of, diff and hash-chain verification.</summary>
 [Collection(ApiCollection.Name)]
-public sealed class Auditors_history(InfrastructureFixture infrastructure) : IAsyncLifetime
+public sealed class Auditors_history(InfrastructureFixture infrastructure) : InARegion(infrastructure)
 {
-    private AgreementsApi _api = null!;
     private string _id = "";
 
-    public async Task InitializeAsync()
+    protected override async Task ArrangeAsync()
     {
-        _api = await AgreementsApi.StartAsync(infrastructure);
-        await _api.SetUpRegionAsync();
-        _id = await _api.InForceAsync(Guid.NewGuid());
+        _id = await Api.InForceAsync(Guid.NewGuid());
     }
-
-    public async Task DisposeAsync() => await _api.DisposeAsync();
 
     private async Task ReviseQ4Async(decimal q4)
     {
-        using var @operator = _api.Operator;
-        using var verifier = _api.Verifier;
+        using var @operator = Api.Operator;
+        using var verifier = Api.Verifier;
         using var proposed = await @operator.PostAsJsonAsync($"/api/agreements/{_id}/revisions", new JsonObject
         {
             ["reason"] = "ChangeOfProgramActivityOrBudget",
             ["legalBasis"] = new JsonObject { ["decreeNumber"] = "050/77/2025", ["decreeDate"] = "2025-07-01" },
-            ["content"] = Agreement_lifecycle.ContentWithIds(await _api.GetAsync(_id), q4),
+            ["content"] = Agreement_lifecycle.ContentWithIds(await Api.GetAsync(_id), q4),
         });
         proposed.StatusCode.ShouldBe(HttpStatusCode.OK, await proposed.Content.ReadAsStringAsync());
         (await verifier.PostAsync($"/api/agreements/{_id}/revisions/approve", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -41,7 +36,7 @@ public sealed class Auditors_history(InfrastructureFixture infrastructure) : IAs
     {
         await ReviseQ4Async(35_000);
 
-        var history = await _api.HistoryAsync(_id);
+        var history = await Api.HistoryAsync(_id);
 
         history.Select(e => e.GetProperty("type").GetString()).ShouldBe([
             "agreement.drafted.v1", "agreement.submitted.v1", "agreement.verified.v1", "agreement.signed.v1", "agreement.signed.v1",
@@ -58,7 +53,7 @@ public sealed class Auditors_history(InfrastructureFixture infrastructure) : IAs
     {
         var beforeRevision = DateTimeOffset.UtcNow;
         await ReviseQ4Async(40_000);
-        using var auditor = _api.Auditor;
+        using var auditor = Api.Auditor;
 
         var atSigning = await auditor.GetFromJsonAsync<JsonElement>($"/api/agreements/{_id}/as-of?version=6");
         var asOfDate = await auditor.GetFromJsonAsync<JsonElement>($"/api/agreements/{_id}/as-of?date={Uri.EscapeDataString(beforeRevision.ToString("O"))}");
@@ -79,11 +74,11 @@ public sealed class Auditors_history(InfrastructureFixture infrastructure) : IAs
     [Fact]
     public async Task the_hash_chain_verifies_until_a_stored_row_is_altered_behind_the_service()
     {
-        using var auditor = _api.Auditor;
+        using var auditor = Api.Auditor;
         (await auditor.GetFromJsonAsync<JsonElement>($"/api/agreements/{_id}/verification")).GetProperty("isIntact").GetBoolean().ShouldBeTrue();
         (await auditor.GetFromJsonAsync<JsonElement>("/api/audit/verification")).GetProperty("isIntact").GetBoolean().ShouldBeTrue();
 
-        await using (var connection = new NpgsqlConnection(_api.Database))
+        await using (var connection = new NpgsqlConnection(Api.Database))
         {
             await connection.OpenAsync();
             await using var tamper = new NpgsqlCommand(
@@ -96,7 +91,7 @@ public sealed class Auditors_history(InfrastructureFixture infrastructure) : IAs
         verification.GetProperty("isIntact").GetBoolean().ShouldBeFalse();
         verification.GetProperty("firstBrokenLink").GetProperty("version").GetInt64().ShouldBe(4);
         (await auditor.GetFromJsonAsync<JsonElement>("/api/audit/verification")).GetProperty("isIntact").GetBoolean().ShouldBeFalse();
-        using var @operator = _api.Operator;
+        using var @operator = Api.Operator;
         (await @operator.GetAsync("/api/audit/verification")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
 

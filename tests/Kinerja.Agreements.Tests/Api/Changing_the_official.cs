@@ -6,31 +6,27 @@ namespace Kinerja.Agreements.Tests.Api;
 
 /// <summary>A change of official: the predecessor's agreement closes, the newcomer's draft carries the remaining targets.</summary>
 [Collection(ApiCollection.Name)]
-public sealed class Changing_the_official(InfrastructureFixture infrastructure) : IAsyncLifetime
+public sealed class Changing_the_official(InfrastructureFixture infrastructure) : InARegion(infrastructure)
 {
     private const string Exchange = "kinerja.agreements.official-changed.v1";
 
-    private AgreementsApi _api = null!;
     private BusProbe _probe = null!;
 
-    public async Task InitializeAsync()
+    protected override async Task ArrangeAsync()
     {
-        _api = await AgreementsApi.StartAsync(infrastructure);
-        await _api.SetUpRegionAsync();
-        _probe = await BusProbe.StartAsync(infrastructure.RabbitMqConnectionString, Exchange);
+        _probe = await BusProbe.StartAsync(Infrastructure.RabbitMqConnectionString, Exchange);
     }
 
-    public async Task DisposeAsync()
+    protected override async Task CleanUpAsync()
     {
         await _probe.DisposeAsync();
-        await _api.DisposeAsync();
     }
 
     [Fact]
     public async Task the_predecessors_agreement_closes_at_the_handover_and_the_newcomers_draft_keeps_only_the_remaining_quarters()
     {
-        var id = await _api.InForceAsync(Guid.NewGuid());
-        using var @operator = _api.Operator;
+        var id = await Api.InForceAsync(Guid.NewGuid());
+        using var @operator = Api.Operator;
         (await @operator.PostAsJsonAsync("/api/regions/64.02/officials", new { nip = "197305152000031004", name = "dr. Budi Santoso, M.Kes", rank = "Pembina Tingkat I (IV/b)" }))
             .StatusCode.ShouldBe(HttpStatusCode.OK);
 
@@ -42,10 +38,10 @@ public sealed class Changing_the_official(InfrastructureFixture infrastructure) 
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         var successor = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("successorId").GetString()!;
-        var closed = await _api.GetAsync(id);
+        var closed = await Api.GetAsync(id);
         closed.GetProperty("status").GetString().ShouldBe("Closed");
         closed.GetProperty("closingReason").GetString().ShouldBe("ChangeOfOfficial");
-        var draft = await _api.GetAsync(successor);
+        var draft = await Api.GetAsync(successor);
         draft.GetProperty("status").GetString().ShouldBe("Draft");
         draft.GetProperty("receiver").GetProperty("name").GetString().ShouldBe("dr. Budi Santoso, M.Kes");
         draft.GetProperty("receiver").GetProperty("acting").GetBoolean().ShouldBeTrue();

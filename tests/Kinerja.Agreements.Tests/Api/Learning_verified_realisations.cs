@@ -10,24 +10,14 @@ namespace Kinerja.Agreements.Tests.Api;
 
 /// <summary>RealisationVerified from Measurements, over RabbitMQ, freezes a period's target — once, however often it is delivered.</summary>
 [Collection(ApiCollection.Name)]
-public sealed class Learning_verified_realisations(InfrastructureFixture infrastructure) : IAsyncLifetime
+public sealed class Learning_verified_realisations(InfrastructureFixture infrastructure) : InARegion(infrastructure)
 {
-    private AgreementsApi _api = null!;
-
-    public async Task InitializeAsync()
-    {
-        _api = await AgreementsApi.StartAsync(infrastructure);
-        await _api.SetUpRegionAsync();
-    }
-
-    public async Task DisposeAsync() => await _api.DisposeAsync();
-
     [Fact]
     public async Task a_redelivered_realisation_verified_changes_nothing_and_the_verified_quarter_cannot_be_revised()
     {
         var indicator = Guid.NewGuid();
-        var id = await _api.InForceAsync(indicator);
-        var bus = _api.Factory.Services.GetRequiredService<IBus>();
+        var id = await Api.InForceAsync(indicator);
+        var bus = Api.Factory.Services.GetRequiredService<IBus>();
         var consumed = new ConsumedMessages();
         using var observer = bus.ConnectConsumeObserver(consumed);
         var messageId = NewId.NextGuid();
@@ -42,14 +32,14 @@ public sealed class Learning_verified_realisations(InfrastructureFixture infrast
         await bus.Publish(message, context => context.MessageId = messageId);
         await Eventually.Until(() => Task.FromResult(consumed.Count(messageId)), n => n == 2, what: "the redelivery consumed");
 
-        var noted = (await _api.HistoryAsync(id)).Where(e => e.GetProperty("type").GetString() == "agreement.realisation-verification-noted.v1").ToList();
+        var noted = (await Api.HistoryAsync(id)).Where(e => e.GetProperty("type").GetString() == "agreement.realisation-verification-noted.v1").ToList();
         noted.Count.ShouldBe(1);
-        var agreement = await _api.GetAsync(id);
+        var agreement = await Api.GetAsync(id);
         agreement.GetProperty("verifiedRealisations").GetArrayLength().ShouldBe(1);
 
         var content = Agreement_lifecycle.ContentWithIds(agreement, 25_000);
         content["objectives"]![0]!["indicators"]![0]!["periodTargets"]![0] = new JsonObject { ["value"] = 15_000 };
-        using var @operator = _api.Operator;
+        using var @operator = Api.Operator;
         using var refused = await @operator.PostAsJsonAsync($"/api/agreements/{id}/revisions", new JsonObject
         {
             ["reason"] = "ChangeOfPrioritiesOrAssumptions",

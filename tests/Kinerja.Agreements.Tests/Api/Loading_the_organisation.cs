@@ -14,33 +14,24 @@ namespace Kinerja.Agreements.Tests.Api;
 /// instead of folding the whole organisation stream (~2,100 events for a region of 35 units × 20 positions) each time.
 /// </summary>
 [Collection(ApiCollection.Name)]
-public sealed class Loading_the_organisation(InfrastructureFixture infrastructure, ITestOutputHelper output) : IAsyncLifetime
+public sealed class Loading_the_organisation(InfrastructureFixture infrastructure, ITestOutputHelper output) : InARegion(infrastructure)
 {
     private const int Units = 35;
     private const int PositionsPerUnit = 20;
-    private AgreementsApi _api = null!;
-
-    public async Task InitializeAsync()
-    {
-        _api = await AgreementsApi.StartAsync(infrastructure);
-        await _api.SetUpRegionAsync();
-    }
-
-    public async Task DisposeAsync() => await _api.DisposeAsync();
 
     [Fact]
     public async Task the_cached_registry_equals_the_full_fold_and_the_next_command_sees_a_change_to_the_organisation()
     {
-        using var @operator = _api.Operator;
+        using var @operator = Api.Operator;
         using (var import = await @operator.PostAsync($"/api/regions/{AgreementsApi.Region}/organisation/import", AgreementsApi.Csv([.. Region()])))
         {
             import.StatusCode.ShouldBe(HttpStatusCode.OK, await import.Content.ReadAsStringAsync());
         }
-        var streams = _api.Factory.Services.GetRequiredService<AgreementStreams>();
+        var streams = Api.Factory.Services.GetRequiredService<AgreementStreams>();
         var region = RegionCode.Parse(AgreementsApi.Region);
 
         // A draft warms the cache; then the cache and the full fold must agree, version and state.
-        await _api.DraftAsync(Guid.NewGuid());
+        await Api.DraftAsync(Guid.NewGuid());
         var (full, fullVersion) = await streams.FoldRegistryAsync(region);
         var (cached, cachedVersion) = await streams.LoadRegistryAsync(region);
         cachedVersion.ShouldBe(fullVersion);
@@ -62,7 +53,7 @@ public sealed class Loading_the_organisation(InfrastructureFixture infrastructur
         {
             draft.StatusCode.ShouldBe(HttpStatusCode.Created, await draft.Content.ReadAsStringAsync());
             var id = (await draft.Content.ReadFromJsonAsync<JsonObject>())!["agreementId"]!.GetValue<string>();
-            (await _api.GetAsync(id)).GetProperty("receiver").ToString().ShouldContain("Perhubungan");
+            (await Api.GetAsync(id)).GetProperty("receiver").ToString().ShouldContain("Perhubungan");
         }
         var (after, afterVersion) = await streams.LoadRegistryAsync(region);
         var (afterFull, afterFullVersion) = await streams.FoldRegistryAsync(region);

@@ -12,19 +12,10 @@ namespace Kinerja.Agreements.Tests.Api;
 /// on its version, ran out of retries, and ended in <c>agreements-realisation-verified_error</c> (18 in a 1× load run).
 /// </summary>
 [Collection(ApiCollection.Name)]
-public sealed class Many_verifications_of_one_agreement(InfrastructureFixture infrastructure) : IAsyncLifetime
+public sealed class Many_verifications_of_one_agreement(InfrastructureFixture infrastructure) : InARegion(infrastructure)
 {
     private const int Indicators = 30;
     private const int Burst = Indicators * 4;
-    private AgreementsApi _api = null!;
-
-    public async Task InitializeAsync()
-    {
-        _api = await AgreementsApi.StartAsync(infrastructure);
-        await _api.SetUpRegionAsync();
-    }
-
-    public async Task DisposeAsync() => await _api.DisposeAsync();
 
     [Fact]
     public async Task Bug_a_burst_of_verifications_of_one_agreement_ended_in_the_error_queue_so_each_is_now_noted_once()
@@ -40,10 +31,10 @@ public sealed class Many_verifications_of_one_agreement(InfrastructureFixture in
             copy["name"] = $"Jumlah kunjungan rawat jalan puskesmas wilayah {n + 2}";
             list.Add(copy);
         }
-        var id = await _api.InForceAsync(indicators[0], content);
+        var id = await Api.InForceAsync(indicators[0], content);
         var errorsBefore = await ErrorMessagesAsync();
 
-        var bus = _api.Factory.Services.GetRequiredService<IBus>();
+        var bus = Api.Factory.Services.GetRequiredService<IBus>();
         var outcomes = new Outcomes();
         using var observer = bus.ConnectConsumeObserver(outcomes);
         var burst = indicators
@@ -59,14 +50,14 @@ public sealed class Many_verifications_of_one_agreement(InfrastructureFixture in
 
         // A message that ran out of retries went to the error queue and was never noted: every verification must show up, once.
         outcomes.GivenUp.ShouldBe(0, "messages that ran out of retries (agreements-realisation-verified_error)");
-        (await _api.HistoryAsync(id)).Count(e => e.GetProperty("type").GetString() == "agreement.realisation-verification-noted.v1").ShouldBe(Burst);
-        (await _api.GetAsync(id)).GetProperty("verifiedRealisations").GetArrayLength().ShouldBe(Burst);
+        (await Api.HistoryAsync(id)).Count(e => e.GetProperty("type").GetString() == "agreement.realisation-verification-noted.v1").ShouldBe(Burst);
+        (await Api.GetAsync(id)).GetProperty("verifiedRealisations").GetArrayLength().ShouldBe(Burst);
         (await ErrorMessagesAsync()).ShouldBe(errorsBefore);
     }
 
     private async Task<long> ErrorMessagesAsync()
     {
-        using var admin = _api.Admin;
+        using var admin = Api.Admin;
         var status = await admin.GetFromJsonAsync<JsonObject>("/ops/status");
         return status!["queues"]!.AsArray().Where(q => q!["queue"]!.GetValue<string>() == "agreements-realisation-verified")
             .Sum(q => q!["errorMessages"]!.GetValue<long>());

@@ -7,23 +7,13 @@ namespace Kinerja.Agreements.Tests.Api;
 
 /// <summary>The region dashboard's "recent revisions": approved revisions with reason and legal basis, newest first.</summary>
 [Collection(ApiCollection.Name)]
-public sealed class Recent_revisions(InfrastructureFixture infrastructure) : IAsyncLifetime
+public sealed class Recent_revisions(InfrastructureFixture infrastructure) : InARegion(infrastructure)
 {
-    private AgreementsApi _api = null!;
-
-    public async Task InitializeAsync()
-    {
-        _api = await AgreementsApi.StartAsync(infrastructure);
-        await _api.SetUpRegionAsync();
-    }
-
-    public async Task DisposeAsync() => await _api.DisposeAsync();
-
     [Fact]
     public async Task approved_revisions_are_listed_newest_first_with_reason_legal_basis_and_approver_and_an_agreement_never_revised_is_not()
     {
-        var id = await _api.InForceAsync(Guid.NewGuid());
-        using var @operator = _api.Operator;
+        var id = await Api.InForceAsync(Guid.NewGuid());
+        using var @operator = Api.Operator;
         (await @operator.GetFromJsonAsync<JsonElement[]>($"/api/regions/{AgreementsApi.Region}/revisions"))!.ShouldBeEmpty();
 
         await ReviseQ4Async(id, 30_000, "050/77/2025");
@@ -43,22 +33,22 @@ public sealed class Recent_revisions(InfrastructureFixture infrastructure) : IAs
     [Fact]
     public async Task another_regions_operator_is_refused_and_bad_input_names_the_field()
     {
-        using var stranger = _api.BalikpapanOperator;
+        using var stranger = Api.BalikpapanOperator;
         (await stranger.GetAsync($"/api/regions/{AgreementsApi.Region}/revisions")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-        using var @operator = _api.Operator;
+        using var @operator = Api.Operator;
         await (await @operator.GetAsync($"/api/regions/{AgreementsApi.Region}/revisions?limit=0")).ShouldBeBadRequestNaming("limit");
         await (await @operator.GetAsync("/api/regions/not-a-region/revisions")).ShouldBeBadRequestNaming("region");
     }
 
     private async Task ReviseQ4Async(string id, decimal q4, string decree)
     {
-        using var @operator = _api.Operator;
-        using var verifier = _api.Verifier;
+        using var @operator = Api.Operator;
+        using var verifier = Api.Verifier;
         using var proposed = await @operator.PostAsJsonAsync($"/api/agreements/{id}/revisions", new JsonObject
         {
             ["reason"] = "ChangeOfProgramActivityOrBudget",
             ["legalBasis"] = new JsonObject { ["decreeNumber"] = decree, ["decreeDate"] = "2025-07-01" },
-            ["content"] = Agreement_lifecycle.ContentWithIds(await _api.GetAsync(id), q4),
+            ["content"] = Agreement_lifecycle.ContentWithIds(await Api.GetAsync(id), q4),
         });
         proposed.StatusCode.ShouldBe(HttpStatusCode.OK, await proposed.Content.ReadAsStringAsync());
         (await verifier.PostAsync($"/api/agreements/{id}/revisions/approve", null)).StatusCode.ShouldBe(HttpStatusCode.OK);

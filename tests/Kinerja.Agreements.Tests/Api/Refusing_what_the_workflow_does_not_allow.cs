@@ -11,40 +11,34 @@ namespace Kinerja.Agreements.Tests.Api;
 /// reporting line, and the agreement list of an operator scoped to a unit.
 /// </summary>
 [Collection(ApiCollection.Name)]
-public sealed class Refusing_what_the_workflow_does_not_allow(InfrastructureFixture infrastructure) : IAsyncLifetime
+public sealed class Refusing_what_the_workflow_does_not_allow(InfrastructureFixture infrastructure) : InARegion(infrastructure)
 {
     private const string BappedaHead = "196805051994031002";
 
-    private AgreementsApi _api = null!;
-
-    public async Task InitializeAsync()
+    protected override async Task ArrangeAsync()
     {
-        _api = await AgreementsApi.StartAsync(infrastructure);
-        await _api.SetUpRegionAsync();
-        using var @operator = _api.Operator;
+        using var @operator = Api.Operator;
         using var import = await @operator.PostAsync($"/api/regions/{AgreementsApi.Region}/organisation/import", AgreementsApi.Csv(
             $"bappeda,Bappeda,,bappeda-kepala,Kepala Bappeda,II,,{BappedaHead},Ir. H. Syamsul Hadi,Pembina Utama Muda (IV/c),2022-01-03,no"));
         import.StatusCode.ShouldBe(HttpStatusCode.OK, await import.Content.ReadAsStringAsync());
     }
 
-    public async Task DisposeAsync() => await _api.DisposeAsync();
-
     [Fact]
     public async Task rejecting_a_revision_needs_comments_and_the_giver_and_keeps_the_version_in_force()
     {
-        var id = await _api.InForceAsync(Guid.NewGuid());
-        using var @operator = _api.Operator;
-        using var verifier = _api.Verifier;
-        var inForce = await _api.GetAsync(id);
+        var id = await Api.InForceAsync(Guid.NewGuid());
+        using var @operator = Api.Operator;
+        using var verifier = Api.Verifier;
+        var inForce = await Api.GetAsync(id);
         (await @operator.PostAsJsonAsync($"/api/agreements/{id}/revisions", Proposal(inForce, q4: 40_000))).StatusCode.ShouldBe(HttpStatusCode.OK);
-        var historyBefore = (await _api.HistoryAsync(id)).Length;
+        var historyBefore = (await Api.HistoryAsync(id)).Length;
 
         await (await verifier.PostAsJsonAsync($"/api/agreements/{id}/revisions/reject", new { comments = " " })).ShouldBeBadRequestNaming("comments");
         (await @operator.PostAsJsonAsync($"/api/agreements/{id}/revisions/reject", new { comments = "Tidak sesuai" })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-        (await _api.HistoryAsync(id)).Length.ShouldBe(historyBefore, "refused rejections appended nothing");
+        (await Api.HistoryAsync(id)).Length.ShouldBe(historyBefore, "refused rejections appended nothing");
         (await verifier.PostAsJsonAsync($"/api/agreements/{id}/revisions/reject", new { comments = "Dasar hukum belum ditetapkan" })).StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        var after = await _api.GetAsync(id);
+        var after = await Api.GetAsync(id);
         after.GetProperty("status").GetString().ShouldBe("InForce");
         after.GetProperty("version").GetInt32().ShouldBe(1);
         after.GetProperty("pendingRevision").ValueKind.ShouldBe(JsonValueKind.Null);
@@ -57,12 +51,12 @@ public sealed class Refusing_what_the_workflow_does_not_allow(InfrastructureFixt
     [Fact]
     public async Task a_withdrawn_agreement_refuses_every_further_command_and_appends_nothing()
     {
-        var id = await _api.DraftAsync(Guid.NewGuid());
-        using var @operator = _api.Operator;
-        using var verifier = _api.Verifier;
+        var id = await Api.DraftAsync(Guid.NewGuid());
+        using var @operator = Api.Operator;
+        using var verifier = Api.Verifier;
         await (await @operator.PostAsJsonAsync($"/api/agreements/{id}/withdraw", new { reason = "" })).ShouldBeBadRequestNaming("reason");
         (await @operator.PostAsJsonAsync($"/api/agreements/{id}/withdraw", new { reason = "Jabatan salah dipilih" })).StatusCode.ShouldBe(HttpStatusCode.OK);
-        var history = (await _api.HistoryAsync(id)).Length;
+        var history = (await Api.HistoryAsync(id)).Length;
 
         (await @operator.PostAsync($"/api/agreements/{id}/submit", null)).StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await @operator.PutAsJsonAsync($"/api/agreements/{id}/draft", new { content = AgreementsApi.Content(Guid.NewGuid()) })).StatusCode.ShouldBe(HttpStatusCode.Conflict);
@@ -70,10 +64,10 @@ public sealed class Refusing_what_the_workflow_does_not_allow(InfrastructureFixt
         (await @operator.PostAsJsonAsync($"/api/agreements/{id}/withdraw", new { reason = "Lagi" })).StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await @operator.PostAsJsonAsync($"/api/agreements/{id}/close", new { closedOn = "2025-12-31" })).StatusCode.ShouldBe(HttpStatusCode.Conflict);
 
-        var agreement = await _api.GetAsync(id);
+        var agreement = await Api.GetAsync(id);
         agreement.GetProperty("status").GetString().ShouldBe("Withdrawn");
         agreement.GetProperty("withdrawalReason").GetString().ShouldBe("Jabatan salah dipilih");
-        (await _api.HistoryAsync(id)).Length.ShouldBe(history);
+        (await Api.HistoryAsync(id)).Length.ShouldBe(history);
         var listed = (await @operator.GetFromJsonAsync<JsonElement[]>($"/api/agreements?status=Withdrawn"))!;
         listed.Select(r => r.GetProperty("id").GetString()).ShouldContain(id);
     }
@@ -81,19 +75,19 @@ public sealed class Refusing_what_the_workflow_does_not_allow(InfrastructureFixt
     [Fact]
     public async Task ending_a_placement_leaves_the_position_vacant_and_its_holder_can_no_longer_sign()
     {
-        var id = await _api.DraftAsync(Guid.NewGuid());
-        using var @operator = _api.Operator;
-        using var verifier = _api.Verifier;
+        var id = await Api.DraftAsync(Guid.NewGuid());
+        using var @operator = Api.Operator;
+        using var verifier = Api.Verifier;
         (await @operator.PostAsync($"/api/agreements/{id}/submit", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await verifier.PostAsync($"/api/agreements/{id}/verify", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
-        var agreement = await _api.GetAsync(id);
+        var agreement = await Api.GetAsync(id);
         var head = agreement.GetProperty("receiver").GetProperty("official").GetString()!;
         const string end = $"/api/regions/{AgreementsApi.Region}/placements/end";
 
         await (await @operator.PostAsJsonAsync(end, new { officialId = head, positionId = "dinkes-kepala" })).ShouldBeBadRequestNaming("on");
         await (await @operator.PostAsJsonAsync(end, new { officialId = head, positionId = "dinkes-kepala", on = "2020-01-01" })).ShouldBeBadRequestNaming("on");
         (await @operator.PostAsJsonAsync(end, new { officialId = BappedaHead, positionId = "dinkes-kepala", on = "2025-06-01" })).StatusCode.ShouldBe(HttpStatusCode.Conflict);
-        using (var balikpapan = _api.BalikpapanOperator)
+        using (var balikpapan = Api.BalikpapanOperator)
         {
             (await balikpapan.PostAsJsonAsync(end, new { officialId = head, positionId = "dinkes-kepala", on = "2025-06-01" })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         }
@@ -118,15 +112,15 @@ public sealed class Refusing_what_the_workflow_does_not_allow(InfrastructureFixt
     [Fact]
     public async Task a_unit_scoped_operator_lists_only_their_units_agreements_and_a_giver_off_the_reporting_line_is_refused()
     {
-        var health = await _api.DraftAsync(Guid.NewGuid());
-        using var @operator = _api.Operator;
+        var health = await Api.DraftAsync(Guid.NewGuid());
+        using var @operator = Api.Operator;
         var created = await @operator.PostAsJsonAsync("/api/agreements", new JsonObject
         {
             ["region"] = AgreementsApi.Region, ["year"] = AgreementsApi.Year, ["receiverPositionId"] = "bappeda-kepala", ["content"] = AgreementsApi.Content(Guid.NewGuid()),
         });
         created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
         var planning = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("agreementId").GetString();
-        using var bappedaOperator = _api.As(TestTokens.For(new DemoUser("operator-bappeda", "Operator Bappeda", [KinerjaRoles.Operator], [AgreementsApi.Region]) { Units = ["bappeda"] }));
+        using var bappedaOperator = Api.As(TestTokens.For(new DemoUser("operator-bappeda", "Operator Bappeda", [KinerjaRoles.Operator], [AgreementsApi.Region]) { Units = ["bappeda"] }));
 
         var scoped = (await bappedaOperator.GetFromJsonAsync<JsonElement[]>("/api/agreements"))!.Select(r => r.GetProperty("id").GetString()).ToArray();
         var whole = (await @operator.GetFromJsonAsync<JsonElement[]>("/api/agreements"))!.Select(r => r.GetProperty("id").GetString()).ToArray();
