@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 
 namespace Kinerja.Web.Components.Pages;
 
@@ -9,14 +10,13 @@ namespace Kinerja.Web.Components.Pages;
 /// </summary>
 internal static class QueryNumber
 {
-    public static int? Int32(string? raw, string field) =>
-        string.IsNullOrWhiteSpace(raw) ? null
-        : int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value
-        : throw new UnreadableQueryValueException(field, raw);
+    public static int? Int32(string? raw, string field) => Read<int>(raw, field);
 
-    public static long? Int64(string? raw, string field) =>
+    public static long? Int64(string? raw, string field) => Read<long>(raw, field);
+
+    private static T? Read<T>(string? raw, string field) where T : struct, IBinaryInteger<T> =>
         string.IsNullOrWhiteSpace(raw) ? null
-        : long.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value
+        : T.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value
         : throw new UnreadableQueryValueException(field, raw);
 }
 
