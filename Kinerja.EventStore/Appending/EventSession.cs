@@ -1,3 +1,4 @@
+using Kinerja.EventStore.HashChain;
 using Kinerja.EventStore.Reading;
 
 namespace Kinerja.EventStore;
@@ -150,14 +151,9 @@ public sealed class EventSession : IAsyncDisposable
 
     // The stream head moves with "WHERE version = expected" (or is created with ON CONFLICT DO NOTHING), and the event
     // row is inserted only from the head's RETURNING: a stale version writes nothing and draws no sequence number.
-    // The hash is append_events' encoding (framed fields, version, time in microseconds), written out inline.
-    private const string EventHash = """
-        sha256({0} || int4send(octet_length(convert_to($1, 'UTF8'))) || convert_to($1, 'UTF8') || int8send({1})
-            || int4send(octet_length(convert_to($4, 'UTF8'))) || convert_to($4, 'UTF8')
-            || int4send(octet_length(convert_to($5, 'UTF8'))) || convert_to($5, 'UTF8')
-            || int4send(octet_length(convert_to($6, 'UTF8'))) || convert_to($6, 'UTF8')
-            || int8send((extract(epoch FROM $7) * 1000000)::bigint))
-        """;
+    // The hash is EventDigest's encoding: the client frames stream ($10) and type, data, metadata, time ($11); the
+    // statement puts the version it assigns between them and hashes after the previous hash.
+    private const string EventHash = "sha256({0} || $10 || int8send({1}) || $11)";
 
     private const string InsertFromHead = """
         INSERT INTO event_store.events (event_id, stream_id, version, type, data, metadata, tenant, recorded_at, hash)
@@ -189,7 +185,8 @@ public sealed class EventSession : IAsyncDisposable
         var start = append.Expected.Value == 0;
         await using var command = new NpgsqlCommand(start ? StartOneSql : AppendOneSql, connection);
         object[] values = [append.StreamId, append.Expected.Value, append.EventIds[0], append.TypeNames[0], append.Data[0], metadataJson,
-            recordedAt, _metadata.Tenant, append.StreamType];
+            recordedAt, _metadata.Tenant, append.StreamType, EventDigest.Head(append.StreamId),
+            EventDigest.Tail(append.TypeNames[0], append.Data[0], metadataJson, recordedAt)];
         foreach (var value in values)
         {
             command.Parameters.Add(new NpgsqlParameter { Value = value });

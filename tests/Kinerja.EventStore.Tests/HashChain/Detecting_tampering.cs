@@ -29,6 +29,34 @@ public sealed class Detecting_tampering(InfrastructureFixture infrastructure)
     }
 
     [Fact]
+    public async Task a_stream_written_one_event_per_call_verifies_and_matches_the_documented_digest()
+    {
+        // One event per call takes the single-statement path (ADR 0040), whose hash is assembled from parts the client
+        // frames: it must chain exactly as the multi-event function and the verifier do.
+        await using var store = await TestStores.CreateAsync(infrastructure);
+        await using (var start = store.OpenSession(TestStores.Operator))
+        {
+            await start.StartStream("agreement-one", "agreement", new AgreementDrafted("Budi", 2026)).SaveChangesAsync();
+        }
+        for (var version = 1; version <= 3; version++)
+        {
+            await using var session = store.OpenSession(TestStores.Operator with { Reason = $"revision {version}" });
+            await session.Append("agreement-one", version, new TargetRevised("IKU-1", 80m + version, "ünïcode ✓")).SaveChangesAsync();
+        }
+
+        (await store.VerifyAsync("agreement-one")).ShouldBe(new ChainVerification(1, 4, null));
+        var agrees = await TestStores.ScalarAsync<bool>(store, """
+            SELECT bool_and(e.hash = sha256(coalesce(p.hash, '\x'::bytea)
+                || event_store.event_digest(e.stream_id, e.version, e.type, e.data::text, e.metadata::text, e.recorded_at)))
+                AND count(*) = 4
+            FROM event_store.events e
+            LEFT JOIN event_store.events p ON p.stream_id = e.stream_id AND p.version = e.version - 1
+            WHERE e.stream_id = 'agreement-one'
+            """);
+        agrees.ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task the_documented_sql_digest_reproduces_every_stored_hash()
     {
         await using var store = await StoreWithHistoryAsync();
