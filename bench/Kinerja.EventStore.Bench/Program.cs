@@ -5,10 +5,12 @@ using Kinerja.EventStore;
 using Kinerja.EventStore.Bench;
 
 // Event store figures beside raw Npgsql/MassTransit on the same rows, on a durable (fsync on) PostgreSQL.
-// Usage: dotnet run -c Release --project bench/Kinerja.EventStore.Bench [-- --quick] [--only relay,append4] [--key-window 16]
+// Usage: dotnet run -c Release --project bench/Kinerja.EventStore.Bench [-- --quick] [--only relay,append4] [--key-window 16] [--no-fsync]
 // --only runs the named figures (append1, append4, append100, replay, relay, lag); --key-window sets the relay's
-// OutboxKeyWindow (publishes in flight per ordering key, ADR 0043) for this run.
+// OutboxKeyWindow (publishes in flight per ordering key, ADR 0043) for this run. --no-fsync is a diagnostic, not the
+// figures: PostgreSQL without fsync or synchronous commit, so a commit costs CPU only and the store's own overhead shows.
 var quick = args.Contains("--quick");
+var durable = !args.Contains("--no-fsync");
 var onlyAt = Array.IndexOf(args, "--only");
 var only = onlyAt >= 0 && onlyAt + 1 < args.Length ? args[onlyAt + 1].Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet() : null;
 if (only?.Except(Figures.Names).FirstOrDefault() is { } unknown)
@@ -24,9 +26,9 @@ if (windowAt >= 0 && keyWindow is null)
     return 2;
 }
 var root = Path.Combine(Path.GetTempPath(), $"kinerja-bench-{Guid.NewGuid():N}"[..28]);
-Console.WriteLine($"Kinerja.EventStore benchmark{(quick ? " (quick)" : "")} — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+Console.WriteLine($"Kinerja.EventStore benchmark{(quick ? " (quick)" : "")}{(durable ? "" : " (NO FSYNC: diagnostic only)")} — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
 Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, {CpuModel()}, {Environment.OSVersion}, .NET {Environment.Version}");
-var infrastructure = await LocalInfrastructure.StartAsync(new LocalInfrastructureOptions(root) { Durable = true }, (_, _) => { });
+var infrastructure = await LocalInfrastructure.StartAsync(new LocalInfrastructureOptions(root) { Durable = durable }, (_, _) => { });
 try
 {
     await infrastructure.Postgres.CreateDatabasesAsync(["bench_store", "bench_raw"]);
