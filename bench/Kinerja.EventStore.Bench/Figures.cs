@@ -25,8 +25,8 @@ internal sealed class Figures(LocalInfrastructure infrastructure, bool quick, IR
     private readonly string _rawDb = infrastructure.Postgres.ConnectionString("bench_raw");
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    private int Singles => quick ? 300 : 4000;
-    private int PerWriter => quick ? 150 : 2000;
+    private int Singles => quick ? 300 : 8000;
+    private int PerWriter => quick ? 150 : 4000;
     private int SliceSize => quick ? 50 : 100;
     private int Warmup => quick ? 20 : 100;
     private int BatchCalls => quick ? 30 : 300;
