@@ -3,6 +3,8 @@ using Kinerja.EventStore.Reading;
 namespace Kinerja.EventStore.Operations;
 
 /// <summary>What an operator needs to know about one store: outbox backlog, projection lag, inbox size (ADR 0020).</summary>
+/// <param name="Events">Committed events: the sum of every stream's version.</param>
+/// <param name="Head">Position of the last settled event (what readers see last), null in an empty store.</param>
 public sealed record StoreStatus(OutboxBacklog Outbox, IReadOnlyList<ProjectionLag> Projections, long InboxSize, long Events, string? Head);
 
 /// <param name="Pending">Rows not yet confirmed by the broker.</param>
@@ -32,16 +34,22 @@ public static class StoreOperations
                 reader.IsDBNull(3) ? null : reader.GetString(3));
         }
 
+        // Neither figure reads the events table through: the count is the sum of the stream heads' versions (one row per
+        // stream), the head one step back along the global-order key. Both stay cheap as the history grows.
         long events;
-        string? head;
+        await using (var command = new NpgsqlCommand("SELECT coalesce(sum(version), 0)::bigint FROM event_store.streams", connection))
+        {
+            events = (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+        }
+        string? head = null;
         await using (var command = new NpgsqlCommand(
-            $"SELECT count(*), max(tx_id), max(seq) FILTER (WHERE tx_id = (SELECT max(tx_id) FROM event_store.events WHERE {EventReader.SettledOnly})) FROM event_store.events WHERE {EventReader.SettledOnly}",
-            connection))
+            $"SELECT tx_id, seq FROM event_store.events WHERE {EventReader.SettledOnly} ORDER BY tx_id DESC, seq DESC LIMIT 1", connection))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
-            await reader.ReadAsync(cancellationToken);
-            events = reader.GetInt64(0);
-            head = reader.IsDBNull(1) ? null : new EventPosition(reader.GetInt64(1), reader.GetInt64(2)).ToString();
+            if (await reader.ReadAsync(cancellationToken))
+            {
+                head = new EventPosition(reader.GetInt64(0), reader.GetInt64(1)).ToString();
+            }
         }
 
         var names = store.Options.AsyncProjections.Select(p => p.Name).ToArray();
