@@ -36,7 +36,7 @@ internal static class EventDigest
     /// <summary>The encoding after the version: framed type, data and metadata, then the time in microseconds.</summary>
     public static byte[] Tail(string type, string data, string metadata, DateTimeOffset recordedAt)
     {
-        var buffer = new Buffer(12 + Encoding.UTF8.GetMaxByteCount(type.Length + data.Length + metadata.Length));
+        var buffer = new Buffer(3 * 4 + 8 + Encoding.UTF8.GetMaxByteCount(type.Length + data.Length + metadata.Length));
         buffer.Framed(type);
         buffer.Framed(data);
         buffer.Framed(metadata);
