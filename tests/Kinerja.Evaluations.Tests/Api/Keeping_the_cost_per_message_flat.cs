@@ -23,14 +23,20 @@ public sealed class Keeping_the_cost_per_message_flat(InfrastructureFixture infr
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
-    [Fact]
-    public async Task the_snapshot_and_the_full_fold_give_the_same_file_and_the_same_evaluation()
+    /// <summary>Signs the agreement, verifies one realisation of 2026-Q1 (70) once it has been learned, and closes 2026-Q1.</summary>
+    private async Task SignVerifyAndCloseTheFirstQuarterAsync(Upstream upstream)
     {
-        var upstream = Upstream.In("64.31");
         await _host.PublishAsync(upstream.Signed());
         await _host.PublishAsync(upstream.Verified("2026-Q1", 70));
         await _host.AgreementAsync(upstream.AgreementId, upstream.RegionCode, json => json.GetProperty("realisations").GetArrayLength() == 1);
         await _host.PublishAsync(upstream.Closed("2026-Q1"));
+    }
+
+    [Fact]
+    public async Task the_snapshot_and_the_full_fold_give_the_same_file_and_the_same_evaluation()
+    {
+        var upstream = Upstream.In("64.31");
+        await SignVerifyAndCloseTheFirstQuarterAsync(upstream);
         for (var entry = 2; entry <= 6; entry++)
         {
             await _host.PublishAsync(upstream.Verified("2026-Q1", 70 + entry, entry));
@@ -96,10 +102,7 @@ public sealed class Keeping_the_cost_per_message_flat(InfrastructureFixture infr
     public async Task an_input_is_evaluated_again_only_in_the_standing_evaluations_whose_span_reaches_its_period()
     {
         var upstream = Upstream.In("64.34");
-        await _host.PublishAsync(upstream.Signed());
-        await _host.PublishAsync(upstream.Verified("2026-Q1", 70));
-        await _host.AgreementAsync(upstream.AgreementId, upstream.RegionCode, json => json.GetProperty("realisations").GetArrayLength() == 1);
-        await _host.PublishAsync(upstream.Closed("2026-Q1"));
+        await SignVerifyAndCloseTheFirstQuarterAsync(upstream);
         await _host.AgreementAsync(upstream.AgreementId, upstream.RegionCode, json => Standing(json, "2026-TW1") is not null);
         var store = _host.Services.GetRequiredService<EventStore>();
         var snapshots = _host.Services.GetRequiredService<AgreementSnapshots>();

@@ -10,12 +10,19 @@ public sealed class Recording_a_sheet(MeasurementsApiFixture api)
 {
     private const string Region = "64.04";
 
-    [Fact]
-    public async Task a_sheet_with_a_bad_row_records_nothing_and_reports_the_row()
+    /// <summary>A signed agreement of a unit of its own, so each test's sheet sees only its own indicators.</summary>
+    private async Task<(string Unit, string AgreementId)> SignedForANewUnitAsync()
     {
         var unit = $"unit{Guid.NewGuid():N}"[..12];
         var id = $"pk-sheet-{Guid.NewGuid():N}";
         await api.SignAsync(Upstream.Signed(id, Region) with { UnitId = unit });
+        return (unit, id);
+    }
+
+    [Fact]
+    public async Task a_sheet_with_a_bad_row_records_nothing_and_reports_the_row()
+    {
+        var (unit, id) = await SignedForANewUnitAsync();
         using var client = api.Client(People.UnitOperator(Region, unit));
         var url = $"/api/measurements/regions/{Region}/units/{unit}/periods/2025-Q1/sheet";
 
@@ -44,9 +51,7 @@ public sealed class Recording_a_sheet(MeasurementsApiFixture api)
     [Fact]
     public async Task a_sheet_resubmits_a_returned_realisation_of_its_period_and_leaves_other_periods_alone()
     {
-        var unit = $"unit{Guid.NewGuid():N}"[..12];
-        var id = $"pk-sheet-{Guid.NewGuid():N}";
-        await api.SignAsync(Upstream.Signed(id, Region) with { UnitId = unit });
+        var (unit, id) = await SignedForANewUnitAsync();
         using var client = api.Client(People.UnitOperator(Region, unit));
         using var superior = api.Client(People.Superior(Region));
         var url = $"/api/measurements/regions/{Region}/units/{unit}/periods/2025-Q1/sheet";
